@@ -1,0 +1,26 @@
+package nl.leernetwerk.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import nl.leernetwerk.account.domain.Gebruiker;
+import nl.leernetwerk.account.domain.GebruikerRepository;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users as the beheerder sees and manages them. */
+@Service
+public class GebruikerService {
+
+    private final GebruikerRepository gebruikers;
+
+    GebruikerService(GebruikerRepository gebruikers) {
+        this.gebruikers = gebruikers;
+    }
+
+    @RolesAllowed(Rol.Naam.BEHEERDER)
+    @Transactional(readOnly = true)
+    public List<GebruikerSummary> alleGebruikers() {
+        return gebruikers.findAll(Sort.by("gebruikersnaam")).stream().map(Gebruiker::toSummary).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** The user entity and its repository. */
+package nl.leernetwerk.account.domain;

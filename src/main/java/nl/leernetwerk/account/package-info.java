@@ -1,0 +1,2 @@
+/** Users, roles, login and security configuration. */
+package nl.leernetwerk.account;

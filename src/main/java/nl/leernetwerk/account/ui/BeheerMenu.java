@@ -1,0 +1,15 @@
+package nl.leernetwerk.account.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import nl.leernetwerk.basis.ui.Hoofdmenu;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class BeheerMenu {
+
+    @Bean
+    Hoofdmenu beheerHoofdmenu() {
+        return new Hoofdmenu("nav.beheer", "nav.beheer.omschrijving", GebruikersListView.class, VaadinIcon.COG, 40);
+    }
+}

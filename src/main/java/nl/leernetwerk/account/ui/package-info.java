@@ -1,0 +1,2 @@
+/** Login and the beheer views for users. */
+package nl.leernetwerk.account.ui;

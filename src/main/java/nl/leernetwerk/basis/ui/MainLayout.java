@@ -1,0 +1,76 @@
+package nl.leernetwerk.basis.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/** The shell around every page: header with search, locale switch and account; side navigation per role. */
+@Layout
+@AnonymousAllowed
+class MainLayout extends AppLayout {
+
+    MainLayout(ToegankelijkMenu menu, AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(merk(), navigatie(menu));
+        addToNavbar(new DrawerToggle(), kop(authenticationContext));
+    }
+
+    private Div merk() {
+        RouterLink naam = new RouterLink(getTranslation("app.naam"), HomeView.class);
+        naam.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD,
+                LumoUtility.TextColor.HEADER);
+        Div merk = new Div(naam);
+        merk.addClassNames(LumoUtility.Padding.MEDIUM);
+        return merk;
+    }
+
+    private SideNav navigatie(ToegankelijkMenu menu) {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        menu.voorHuidigeGebruiker().forEach(item ->
+                nav.addItem(new SideNavItem(getTranslation(item.titelKey()), item.view(), item.icon().create())));
+        nav.addClassNames(LumoUtility.Margin.Horizontal.SMALL);
+        return nav;
+    }
+
+    private HorizontalLayout kop(AuthenticationContext authenticationContext) {
+        // Wired to the search service by the search issue; present now so the layout is final.
+        TextField zoekveld = new TextField();
+        zoekveld.setPlaceholder(getTranslation("kop.zoeken.placeholder"));
+        zoekveld.setAriaLabel(getTranslation("kop.zoeken.label"));
+        zoekveld.setPrefixComponent(VaadinIcon.SEARCH.create());
+        zoekveld.setClearButtonVisible(true);
+        zoekveld.addClassNames(LumoUtility.Flex.GROW);
+
+        HorizontalLayout kop = new HorizontalLayout(zoekveld, new TaalKeuze(), account(authenticationContext));
+        kop.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        kop.addClassNames(LumoUtility.Flex.GROW, LumoUtility.Padding.End.MEDIUM);
+        return kop;
+    }
+
+    private HorizontalLayout account(AuthenticationContext authenticationContext) {
+        return authenticationContext.getPrincipalName()
+                .map(naam -> {
+                    Button uitloggen = new Button(getTranslation("kop.uitloggen"), e -> authenticationContext.logout());
+                    uitloggen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    return new HorizontalLayout(FlexComponent.Alignment.CENTER, new Span(naam), uitloggen);
+                })
+                .orElseGet(() -> new HorizontalLayout(new Anchor("login", getTranslation("kop.inloggen"))));
+    }
+}

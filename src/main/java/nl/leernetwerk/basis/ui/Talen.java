@@ -1,0 +1,32 @@
+package nl.leernetwerk.basis.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** The interface languages; every new session starts in Dutch, whatever the browser asks for. */
+@Component
+class Talen implements VaadinServiceInitListener {
+
+    static final Locale NEDERLANDS = Locale.of("nl");
+    static final Locale ENGELS = Locale.ENGLISH;
+
+    static Locale ondersteund(Locale locale) {
+        return ENGELS.getLanguage().equals(locale.getLanguage()) ? ENGELS : NEDERLANDS;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(sessionInit -> sessionInit.getSession().setLocale(NEDERLANDS));
+        // A new UI (e.g. after the language switch reloads the page) speaks the session's language.
+        event.getSource().addUIInitListener(uiInit -> uiInit.getUI().setLocale(uiInit.getUI().getSession().getLocale()));
+        // Screen readers and spell checkers need the page language; the bootstrap page would say "en".
+        event.addIndexHtmlRequestListener(response -> {
+            VaadinSession session = VaadinSession.getCurrent();
+            Locale taal = session == null ? NEDERLANDS : ondersteund(session.getLocale());
+            response.getDocument().getElementsByTag("html").attr("lang", taal.getLanguage());
+        });
+    }
+}

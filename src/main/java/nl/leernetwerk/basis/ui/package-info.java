@@ -1,0 +1,2 @@
+/** The application shell: main layout with navigation, home page, locale switch and error page. */
+package nl.leernetwerk.basis.ui;

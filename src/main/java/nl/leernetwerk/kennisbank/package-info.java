@@ -1,0 +1,2 @@
+/** Kennisbank: praktijkvoorbeelden, werkzame elementen, motivatietechnieken, trainingen, groepsopdrachten and their sources. */
+package nl.leernetwerk.kennisbank;

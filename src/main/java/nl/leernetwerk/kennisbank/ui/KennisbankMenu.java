@@ -1,0 +1,16 @@
+package nl.leernetwerk.kennisbank.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import nl.leernetwerk.basis.ui.Hoofdmenu;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class KennisbankMenu {
+
+    @Bean
+    Hoofdmenu kennisbankHoofdmenu() {
+        return new Hoofdmenu("nav.kennisbank", "nav.kennisbank.omschrijving", KennisbankView.class,
+                VaadinIcon.BOOK, 10);
+    }
+}

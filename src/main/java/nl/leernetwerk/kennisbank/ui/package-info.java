@@ -1,0 +1,2 @@
+/** Views of the kennisbank. */
+package nl.leernetwerk.kennisbank.ui;

@@ -1,0 +1,2 @@
+/** Views for members and redacteuren of the leernetwerk. */
+package nl.leernetwerk.leernetwerk.ui;

@@ -1,0 +1,2 @@
+/** Trainingen: groups, participants, bijeenkomsten, attendance, afspraken and groepsopdrachten. */
+package nl.leernetwerk.training;

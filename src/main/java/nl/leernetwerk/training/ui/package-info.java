@@ -1,0 +1,2 @@
+/** Views for trainers. */
+package nl.leernetwerk.training.ui;

@@ -1,0 +1,99 @@
+package nl.leernetwerk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts the packaged production jar (built by {@code -Pproduction}) as a user would, on the
+ * embedded default with a fresh data folder, and fetches the login page.
+ */
+class ProductionJarIT {
+
+    private static Process app;
+    private static int port;
+    private static Path log;
+    private static Duration opstarttijd;
+    private static final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new java.net.CookieManager())
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    @BeforeAll
+    static void startJar() throws Exception {
+        Path jar = Path.of(System.getProperty("leernetwerk.jar", "target/leernetwerk.jar"));
+        assertThat(jar).exists();
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path data = Files.createTempDirectory("leernetwerk-it");
+        log = data.resolve("app.log");
+        Instant start = Instant.now();
+        app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--leernetwerk.data-dir=" + data)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        wachtTotGezond(Duration.ofSeconds(180));
+        opstarttijd = Duration.between(start, Instant.now());
+        System.out.printf("Production jar started and healthy in %.1f s%n", opstarttijd.toMillis() / 1000.0);
+    }
+
+    private static void wachtTotGezond(Duration maximaal) throws Exception {
+        Instant tot = Instant.now().plus(maximaal);
+        while (Instant.now().isBefore(tot)) {
+            if (!app.isAlive()) {
+                throw new AssertionError("app stopped during start-up:\n" + Files.readString(log));
+            }
+            try {
+                if (get("/actuator/health").body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException nogNiet) {
+                // not listening yet
+            }
+            app.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        throw new AssertionError("app not healthy within " + maximaal + ":\n" + Files.readString(log));
+    }
+
+    private static HttpResponse<String> get(String pad) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pad))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (app != null) {
+            app.destroy();
+            app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            app.destroyForcibly();
+        }
+    }
+
+    @Test
+    void the_production_jar_serves_the_dutch_login_page() throws Exception {
+        HttpResponse<String> pagina = get("/login");
+        assertThat(pagina.statusCode()).isEqualTo(200);
+        assertThat(pagina.body()).contains("<html lang=\"nl\"");
+
+        // The first render of the view, as the browser asks for it right after loading the page.
+        HttpResponse<String> view = get("/?v-r=init&location=login");
+        assertThat(view.statusCode()).isEqualTo(200);
+        assertThat(view.body()).contains("Gebruikersnaam", "Wachtwoord");
+        assertThat(Files.readString(log)).contains("Vaadin is running in production mode");
+    }
+}
