@@ -1,5 +1,7 @@
 package nl.leernetwerk;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -8,7 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.data.repository.Repository;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 @AnalyzeClasses(packages = "nl.leernetwerk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -22,9 +24,7 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().areAssignableTo(Repository.class);
 
     @ArchTest
-    static final ArchRule repositories_are_only_used_from_services_and_their_own_package =
-            classes().that().areAssignableTo(Repository.class).should().onlyBeAccessed().byClassesThat()
-                    .areAnnotatedWith(Service.class).orShould().onlyBeAccessed().byClassesThat()
-                    .resideInAPackage("..domain..").orShould().onlyBeAccessed().byClassesThat()
-                    .haveSimpleNameEndingWith("Accounts").allowEmptyShould(true);
+    static final ArchRule repositories_are_only_used_by_services_components_and_the_domain =
+            classes().that().areAssignableTo(Repository.class).should().onlyBeAccessed().byClassesThat(
+                    resideInAPackage("..domain..").or(metaAnnotatedWith(Component.class)));
 }
