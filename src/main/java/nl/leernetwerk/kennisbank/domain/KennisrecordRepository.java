@@ -1,0 +1,31 @@
+package nl.leernetwerk.kennisbank.domain;
+
+import java.util.List;
+import java.util.Optional;
+import nl.leernetwerk.kennisbank.KennisType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface KennisrecordRepository extends JpaRepository<Kennisrecord, Long> {
+
+    Optional<Kennisrecord> findBySlug(String slug);
+
+    List<Kennisrecord> findByType(KennisType type);
+
+    @Query("""
+            select r from Kennisrecord r
+            where (:type is null or r.type = :type)
+              and (:thema is null or :thema member of r.themas)
+            """)
+    Page<Kennisrecord> zoekOpTypeEnThema(
+            @Param("type") KennisType type, @Param("thema") String thema, Pageable pageable);
+
+    @Query("select r.type, count(r) from Kennisrecord r group by r.type")
+    List<Object[]> telPerType();
+
+    @Query("select t, count(r) from Kennisrecord r join r.themas t group by t order by t")
+    List<Object[]> telPerThema();
+}

@@ -1,0 +1,2 @@
+/** Knowledge record entity, its repository and queries. */
+package nl.leernetwerk.kennisbank.domain;
