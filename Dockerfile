@@ -12,8 +12,10 @@ RUN useradd --system --home /var/lib/leernetwerk leernetwerk \
 USER leernetwerk
 WORKDIR /var/lib/leernetwerk
 COPY --from=build /build/target/leernetwerk.jar /opt/leernetwerk/leernetwerk.jar
+COPY content /opt/leernetwerk/content
 ENV SPRING_PROFILES_ACTIVE=prod \
-    LEERNETWERK_DATA_DIR=/var/lib/leernetwerk
+    LEERNETWERK_DATA_DIR=/var/lib/leernetwerk \
+    LEERNETWERK_CONTENT_DIR=/opt/leernetwerk/content
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
     CMD ["sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q UP <&3"]

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.HashSet;
@@ -34,7 +35,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -103,7 +106,12 @@ public abstract class KaribuTest {
         provider.setPasswordEncoder(passwordEncoder);
         Authentication authentication = provider.authenticate(
                 new UsernamePasswordAuthenticationToken(rol.name().toLowerCase(Locale.ROOT), DEMO_WACHTWOORD));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        // where a real request finds it: the HTTP session (read by Vaadin's security context strategy)
+        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(authentication);
+        SecurityContextHolder.setContext(securityContext);
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
         Set<String> rollen = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .map(a -> a.substring("ROLE_".length()))

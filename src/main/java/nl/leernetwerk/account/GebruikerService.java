@@ -1,10 +1,10 @@
 package nl.leernetwerk.account;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.leernetwerk.account.domain.Gebruiker;
 import nl.leernetwerk.account.domain.GebruikerRepository;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +18,7 @@ public class GebruikerService {
         this.gebruikers = gebruikers;
     }
 
-    @RolesAllowed(Rol.Naam.BEHEERDER)
+    @Secured(Rol.Authority.BEHEERDER)
     @Transactional(readOnly = true)
     public List<GebruikerSummary> alleGebruikers() {
         return gebruikers.findAll(Sort.by("gebruikersnaam")).stream().map(Gebruiker::toSummary).toList();

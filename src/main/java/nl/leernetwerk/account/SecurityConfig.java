@@ -14,7 +14,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /** Spring Security for Vaadin: view access by annotation, form login through {@link LoginView}. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @Secured on services only: views carry @RolesAllowed for Vaadin's navigation check, and
+// enabling JSR-250 here would wrap every secured view in a Spring proxy.
+@EnableMethodSecurity(securedEnabled = true)
 class SecurityConfig {
 
     @Bean

@@ -246,6 +246,10 @@ public class Kennisrecord extends AbstractEntity {
         return samenvatting;
     }
 
+    public String cluster() {
+        return cluster;
+    }
+
     public Bewijsniveau bewijsniveau() {
         return bewijsniveau;
     }

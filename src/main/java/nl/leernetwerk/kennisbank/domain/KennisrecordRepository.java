@@ -28,4 +28,7 @@ public interface KennisrecordRepository extends JpaRepository<Kennisrecord, Long
 
     @Query("select t, count(r) from Kennisrecord r join r.themas t group by t order by t")
     List<Object[]> telPerThema();
+
+    @Query("select distinct r from Kennisrecord r join r.bronnen b where b.bron = :bron")
+    List<Kennisrecord> gebruikersVanBron(@Param("bron") Kennisrecord bron);
 }

@@ -1,22 +1,26 @@
 package nl.leernetwerk.kennisbank.inhoud;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.util.stream.Collectors;
 import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.kennisbank.KennisType;
 import nl.leernetwerk.kennisbank.domain.Kennisrecord;
 import nl.leernetwerk.kennisbank.domain.KennisrecordRepository;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +45,7 @@ public class InhoudService {
      * lists them all. Unchanged files are skipped, so importing twice changes nothing.
      */
     @Transactional
-    @RolesAllowed({Rol.Naam.BEHEERDER, Rol.Naam.REDACTEUR})
+    @Secured({Rol.Authority.BEHEERDER, Rol.Authority.REDACTEUR})
     public ImportResultaat importeer(Path map) {
         Map<String, Kennisrecord> opSlug = new HashMap<>();
         records.findAll().forEach(r -> opSlug.put(r.slug(), r));
@@ -56,7 +60,7 @@ public class InhoudService {
         }
 
         int nieuw = 0;
-        List<GelezenBestand> gewijzigd = new java.util.ArrayList<>();
+        List<GelezenBestand> gewijzigd = new ArrayList<>();
         for (GelezenBestand bestand : gelezen) {
             Kennisrecord record = opSlug.get(bestand.gegevens().slug());
             if (record == null) {
@@ -77,20 +81,42 @@ public class InhoudService {
 
     /** Writes every record as {@code <map>/<type folder>/<id>.md}; returns the number written. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Rol.Naam.BEHEERDER, Rol.Naam.REDACTEUR})
+    @Secured({Rol.Authority.BEHEERDER, Rol.Authority.REDACTEUR})
     public int exporteer(Path map) {
-        List<Kennisrecord> alle = records.findAll();
-        Map<String, KennisType> typeVan = alle.stream().collect(Collectors.toMap(Kennisrecord::slug, Kennisrecord::type));
-        Function<String, KennisType> opzoeken = typeVan::get;
+        Map<String, String> bestanden = bestanden();
         try {
-            for (Kennisrecord record : alle) {
-                Path bestand = map.resolve(record.type().map()).resolve(record.slug() + ".md");
-                Files.createDirectories(bestand.getParent());
-                Files.writeString(bestand, schrijver.schrijf(record.gegevens(), opzoeken), StandardCharsets.UTF_8);
+            for (Map.Entry<String, String> bestand : bestanden.entrySet()) {
+                Path pad = map.resolve(bestand.getKey());
+                Files.createDirectories(pad.getParent());
+                Files.writeString(pad, bestand.getValue(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return alle.size();
+        return bestanden.size();
+    }
+
+    /** The same files as {@link #exporteer(Path)}, as one zip archive. */
+    @Transactional(readOnly = true)
+    @Secured({Rol.Authority.BEHEERDER, Rol.Authority.REDACTEUR})
+    public void exporteerZip(OutputStream uit) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(uit, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String> bestand : bestanden().entrySet()) {
+                zip.putNextEntry(new ZipEntry("content/" + bestand.getKey()));
+                zip.write(bestand.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+    }
+
+    private Map<String, String> bestanden() {
+        List<Kennisrecord> alle = records.findAll();
+        Map<String, KennisType> typeVan = alle.stream().collect(Collectors.toMap(Kennisrecord::slug, Kennisrecord::type));
+        Map<String, String> bestanden = new TreeMap<>();
+        for (Kennisrecord record : alle) {
+            bestanden.put(record.type().map() + "/" + record.slug() + ".md",
+                    schrijver.schrijf(record.gegevens(), typeVan::get));
+        }
+        return bestanden;
     }
 }

@@ -13,4 +13,10 @@ class KennisbankMenu {
         return new Hoofdmenu("nav.kennisbank", "nav.kennisbank.omschrijving", KennisbankView.class,
                 VaadinIcon.BOOK, 10);
     }
+
+    @Bean
+    Hoofdmenu inhoudBeheerHoofdmenu() {
+        return new Hoofdmenu("nav.inhoudbeheer", "nav.inhoudbeheer.omschrijving", InhoudBeheerView.class,
+                VaadinIcon.FILE_TEXT_O, 45);
+    }
 }

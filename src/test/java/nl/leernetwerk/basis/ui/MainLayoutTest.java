@@ -44,8 +44,9 @@ class MainLayoutTest extends KaribuTest {
 
     static List<Arguments> navigatiePerRol() {
         return List.of(
-                Arguments.of(Rol.BEHEERDER, List.of("Start", "Kennisbank", "Trainingen", "Leernetwerk", "Beheer")),
-                Arguments.of(Rol.REDACTEUR, List.of("Start", "Kennisbank", "Leernetwerk")),
+                Arguments.of(Rol.BEHEERDER, List.of("Start", "Kennisbank", "Trainingen", "Leernetwerk", "Beheer",
+                        "Inhoud beheren")),
+                Arguments.of(Rol.REDACTEUR, List.of("Start", "Kennisbank", "Leernetwerk", "Inhoud beheren")),
                 Arguments.of(Rol.TRAINER, List.of("Start", "Kennisbank", "Trainingen")),
                 Arguments.of(Rol.LID, List.of("Start", "Kennisbank", "Leernetwerk")));
     }

@@ -1,0 +1,70 @@
+package nl.leernetwerk.kennisbank.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.file.Path;
+import nl.leernetwerk.account.Rol;
+import nl.leernetwerk.kennisbank.inhoud.ImportResultaat;
+import nl.leernetwerk.kennisbank.inhoud.InhoudFout;
+import nl.leernetwerk.kennisbank.inhoud.InhoudService;
+import nl.leernetwerk.kennisbank.inhoud.OngeldigeInhoudException;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Beheer of the kennisbank's content files: import the content folder again, or download everything as files. */
+@Route("beheer/inhoud")
+@RolesAllowed({Rol.Naam.BEHEERDER, Rol.Naam.REDACTEUR})
+class InhoudBeheerView extends VerticalLayout implements HasDynamicTitle {
+
+    private final InhoudService inhoud;
+    private final Path map;
+    private final UnorderedList fouten = new UnorderedList();
+
+    InhoudBeheerView(InhoudService inhoud, @Value("${leernetwerk.content.dir}") Path map) {
+        this.inhoud = inhoud;
+        this.map = map;
+        Button importeer = new Button(getTranslation("inhoudbeheer.importeer"), e -> importeer());
+        importeer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Anchor exporteer = new Anchor((DownloadHandler) event -> {
+            event.setFileName("kennisbank.zip");
+            inhoud.exporteerZip(event.getOutputStream());
+        }, getTranslation("inhoudbeheer.exporteer"));
+        fouten.setId("inhoud-fouten");
+        add(new H1(getPageTitle()),
+                new Paragraph(getTranslation("inhoudbeheer.uitleg", map.toAbsolutePath().toString())),
+                new HorizontalLayout(importeer, exporteer), fouten);
+    }
+
+    private void importeer() {
+        fouten.removeAll();
+        try {
+            ImportResultaat resultaat = inhoud.importeer(map);
+            Notification.show(getTranslation("inhoudbeheer.geimporteerd", resultaat.nieuw(), resultaat.gewijzigd(),
+                    resultaat.ongewijzigd())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (OngeldigeInhoudException e) {
+            Notification.show(getTranslation("inhoudbeheer.fouten", e.fouten().size()), 8000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            for (InhoudFout fout : e.fouten()) {
+                fouten.add(new ListItem(fout.bestand() + ":" + fout.regel() + ": "
+                        + getTranslation(fout.sleutel(), fout.argumenten().toArray())));
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inhoudbeheer.titel");
+    }
+}
