@@ -1,6 +1,5 @@
 package nl.leernetwerk.basis.ui;
 
-import com.vaadin.flow.component.Html;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -22,11 +21,5 @@ public final class MarkdownWeergave {
     /** Safe HTML for the Markdown text. */
     public static String veiligeHtml(String markdown) {
         return Jsoup.clean(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)), TOEGESTAAN);
-    }
-
-    /** A component showing the Markdown text. */
-    public static Html component(String markdown) {
-        Html html = new Html("<div class=\"markdown\">" + veiligeHtml(markdown) + "</div>");
-        return html;
     }
 }

@@ -20,7 +20,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Map;
-import nl.leernetwerk.basis.ui.MarkdownWeergave;
 import nl.leernetwerk.kennisbank.KennisType;
 import nl.leernetwerk.kennisbank.KennisbankService;
 import nl.leernetwerk.kennisbank.KennisrecordDetail;
@@ -61,7 +60,7 @@ class KennisrecordView extends VerticalLayout implements BeforeEnterObserver, Ha
             samenvatting.addClassNames(LumoUtility.FontSize.LARGE);
             add(samenvatting);
         }
-        add(new KenmerkenLijst(g), MarkdownWeergave.component(g.inhoud()));
+        add(new KenmerkenLijst(g), Vaktermen.markdown(g.inhoud(), this));
         verbanden(detail.verwijstNaar(), "kennisrecord.verwijst.");
         verbanden(detail.verwezenDoor(), "kennisrecord.verwezen." + g.type().name() + ".");
         if (!detail.bronnen().isEmpty()) {

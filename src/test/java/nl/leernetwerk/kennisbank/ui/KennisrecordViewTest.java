@@ -46,6 +46,16 @@ class KennisrecordViewTest extends KaribuTest {
     }
 
     @Test
+    void field_terms_in_the_text_are_explained_where_they_first_appear() {
+        UI.getCurrent().navigate("kennisbank/de-cirkel-almere");
+
+        String html = _get(Html.class).getInnerHtml();
+        assertThat(html).contains("<abbr title=\"Trede: een stap op de participatieladder, van 1 (geïsoleerd) tot 6"
+                + " (betaald werk).\">");
+        assertThat(html.split("<abbr title=\"Trede:", -1)).hasSize(2);
+    }
+
+    @Test
     void following_a_werkzaam_element_shows_the_cases_that_show_it() {
         UI.getCurrent().navigate("kennisbank/de-cirkel-almere");
 
@@ -90,7 +100,8 @@ class KennisrecordViewTest extends KaribuTest {
         for (String slug : slugs) {
             UI.getCurrent().navigate("kennisbank/" + slug);
             String tekst = UI.getCurrent().getElement().getTextRecursively();
-            assertThat(tekst).as(slug).doesNotContain("!{").doesNotContain("Pagina niet gevonden");
+            assertThat(tekst).as(slug).doesNotContain("!{").doesNotContain("Pagina niet gevonden")
+                    .doesNotContain("Er ging iets mis");
         }
     }
 }
