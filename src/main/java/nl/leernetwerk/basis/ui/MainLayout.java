@@ -12,22 +12,22 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
 
-/** The shell around every page: header with search, locale switch and account; side navigation per role. */
+/** The shell around every page: header with the modules' header components (search), language and account; side navigation per role. */
 @Layout
 @AnonymousAllowed
 class MainLayout extends AppLayout {
 
-    MainLayout(ToegankelijkMenu menu, AuthenticationContext authenticationContext) {
+    MainLayout(ToegankelijkMenu menu, AuthenticationContext authenticationContext, List<Kopcomponent> kop) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(merk(), navigatie(menu));
-        addToNavbar(new DrawerToggle(), kop(authenticationContext));
+        addToNavbar(new DrawerToggle(), kop(authenticationContext, kop));
     }
 
     private Div merk() {
@@ -49,16 +49,11 @@ class MainLayout extends AppLayout {
         return nav;
     }
 
-    private HorizontalLayout kop(AuthenticationContext authenticationContext) {
-        // Wired to the search service by the search issue; present now so the layout is final.
-        TextField zoekveld = new TextField();
-        zoekveld.setPlaceholder(getTranslation("kop.zoeken.placeholder"));
-        zoekveld.setAriaLabel(getTranslation("kop.zoeken.label"));
-        zoekveld.setPrefixComponent(VaadinIcon.SEARCH.create());
-        zoekveld.setClearButtonVisible(true);
-        zoekveld.addClassNames(LumoUtility.Flex.GROW);
-
-        HorizontalLayout kop = new HorizontalLayout(zoekveld, new TaalKeuze(), account(authenticationContext));
+    private HorizontalLayout kop(AuthenticationContext authenticationContext, List<Kopcomponent> kopcomponenten) {
+        Div midden = new Div();
+        kopcomponenten.forEach(k -> midden.add(k.maak()));
+        midden.addClassNames(LumoUtility.Flex.GROW, LumoUtility.Display.FLEX);
+        HorizontalLayout kop = new HorizontalLayout(midden, new TaalKeuze(), account(authenticationContext));
         kop.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         kop.addClassNames(LumoUtility.Flex.GROW, LumoUtility.Padding.End.MEDIUM);
         return kop;

@@ -20,6 +20,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import nl.leernetwerk.kennisbank.zoeken.ZoekAnalyse;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
 import nl.leernetwerk.basis.AbstractEntity;
 import nl.leernetwerk.kennisbank.Bewijsniveau;
 import nl.leernetwerk.kennisbank.Dimensie;
@@ -34,28 +49,42 @@ import nl.leernetwerk.kennisbank.KennisrecordGegevens;
  */
 @Entity
 @Table(name = "kennisrecord")
+@Indexed(index = Kennisrecord.INDEX)
 public class Kennisrecord extends AbstractEntity {
 
     public static final int SLUG_MAX = 120;
     public static final int TITEL_MAX = 200;
     public static final int SAMENVATTING_MAX = 1000;
+    public static final String INDEX = "kennisrecord";
 
+    private static final Parser MARKDOWN = Parser.builder().build();
+    private static final TextContentRenderer PLATTE_TEKST = TextContentRenderer.builder().build();
+
+    @KeywordField(projectable = Projectable.YES)
     @Column(name = "slug", nullable = false, length = SLUG_MAX)
     private String slug;
 
+    @KeywordField(aggregable = Aggregable.YES)
     @Enumerated(EnumType.STRING)
     @Column(name = "type", nullable = false)
     private KennisType type;
 
+    @FullTextField(analyzer = ZoekAnalyse.NEDERLANDS, searchAnalyzer = ZoekAnalyse.NEDERLANDS_ZOEKEN,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = "titel_begin", analyzer = ZoekAnalyse.BEGIN, searchAnalyzer = ZoekAnalyse.BEGIN_ZOEKEN)
+    @KeywordField(name = "titel_sorteer", normalizer = ZoekAnalyse.SORTEER, sortable = Sortable.YES)
     @Column(name = "titel", nullable = false, length = TITEL_MAX)
     private String titel;
 
+    @FullTextField(analyzer = ZoekAnalyse.NEDERLANDS, searchAnalyzer = ZoekAnalyse.NEDERLANDS_ZOEKEN,
+            highlightable = Highlightable.ANY)
     @Column(name = "samenvatting", length = SAMENVATTING_MAX)
     private String samenvatting;
 
     @Column(name = "inhoud", nullable = false)
     private String inhoud;
 
+    @KeywordField(aggregable = Aggregable.YES)
     @Enumerated(EnumType.STRING)
     @Column(name = "bewijsniveau")
     private Bewijsniveau bewijsniveau;
@@ -63,12 +92,15 @@ public class Kennisrecord extends AbstractEntity {
     @Column(name = "review_datum")
     private LocalDate reviewDatum;
 
+    @FullTextField(analyzer = ZoekAnalyse.NEDERLANDS, searchAnalyzer = ZoekAnalyse.NEDERLANDS_ZOEKEN)
     @Column(name = "organisatie")
     private String organisatie;
 
+    @KeywordField(aggregable = Aggregable.YES)
     @Column(name = "regio")
     private String regio;
 
+    @KeywordField
     @Column(name = "cluster")
     private String cluster;
 
@@ -91,18 +123,21 @@ public class Kennisrecord extends AbstractEntity {
     @Column(name = "gewijzigd_op", nullable = false)
     private Instant gewijzigdOp;
 
+    @KeywordField(aggregable = Aggregable.YES)
     @ElementCollection
     @CollectionTable(name = "kennisrecord_thema", joinColumns = @JoinColumn(name = "kennisrecord_id"))
     @OrderColumn(name = "positie")
     @Column(name = "thema")
     private List<String> themas = new ArrayList<>();
 
+    @KeywordField(aggregable = Aggregable.YES)
     @ElementCollection
     @CollectionTable(name = "kennisrecord_doelgroep", joinColumns = @JoinColumn(name = "kennisrecord_id"))
     @OrderColumn(name = "positie")
     @Column(name = "doelgroep")
     private List<String> doelgroep = new ArrayList<>();
 
+    @GenericField(aggregable = Aggregable.YES)
     @ElementCollection
     @CollectionTable(name = "kennisrecord_trede", joinColumns = @JoinColumn(name = "kennisrecord_id"))
     @OrderColumn(name = "positie")
@@ -221,6 +256,40 @@ public class Kennisrecord extends AbstractEntity {
             huidig.clear();
             huidig.addAll(nieuw);
         }
+    }
+
+    // Index-only properties below: Hibernate Search maps JavaBean getters; JPA uses field access and ignores them.
+
+    /** The body as plain text, for search and highlighted fragments (no Markdown syntax). */
+    @FullTextField(name = "inhoud", analyzer = ZoekAnalyse.NEDERLANDS, searchAnalyzer = ZoekAnalyse.NEDERLANDS_ZOEKEN,
+            highlightable = Highlightable.ANY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "inhoud")))
+    public String getPlatteTekst() {
+        return PLATTE_TEKST.render(MARKDOWN.parse(inhoud == null ? "" : inhoud));
+    }
+
+    /** Titles of the linked records: a case is found by the names of its werkzame elementen. */
+    @FullTextField(name = "verbanden", analyzer = ZoekAnalyse.NEDERLANDS, searchAnalyzer = ZoekAnalyse.NEDERLANDS_ZOEKEN)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "verwijzingen")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<String> getVerbanden() {
+        return verwijzingen.stream().map(Kennisrecord::titel).toList();
+    }
+
+    /** Slugs of the linked werkzame elementen, for the facet. */
+    @KeywordField(name = "werkzaam_element", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "verwijzingen")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<String> getWerkzameElementSlugs() {
+        return verwijzingen.stream().filter(r -> r.type == KennisType.WERKZAAM_ELEMENT).map(Kennisrecord::slug).toList();
+    }
+
+    /** Slugs of the sources, for the facet. */
+    @KeywordField(name = "bron", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "bronnen")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<String> getBronSlugs() {
+        return bronnen.stream().map(b -> b.bron().slug()).toList();
     }
 
     public KennisrecordGegevens gegevens() {

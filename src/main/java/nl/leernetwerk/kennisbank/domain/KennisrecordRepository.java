@@ -15,6 +15,12 @@ public interface KennisrecordRepository extends JpaRepository<Kennisrecord, Long
 
     List<Kennisrecord> findByType(KennisType type);
 
+    List<Kennisrecord> findBySlugIn(java.util.Collection<String> slugs);
+
+    /** Fingerprint of the whole kennisbank: changes whenever a record is added or changed. */
+    @Query("select count(r) || '/' || coalesce(cast(max(r.gewijzigdOp) as string), '') from Kennisrecord r")
+    String versie();
+
     @Query("""
             select r from Kennisrecord r
             where (:type is null or r.type = :type)

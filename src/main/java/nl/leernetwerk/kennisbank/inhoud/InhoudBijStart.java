@@ -6,12 +6,16 @@ import java.util.List;
 import nl.leernetwerk.account.Rol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,16 +23,21 @@ import org.springframework.stereotype.Component;
  * and not imported; the application still starts with what it had.
  */
 @Component
+@Order(1)
 class InhoudBijStart implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InhoudBijStart.class);
 
     private final InhoudService inhoud;
     private final Path map;
+    private final SecurityContextHolderStrategy beveiliging;
 
-    InhoudBijStart(InhoudService inhoud, @Value("${leernetwerk.content.dir}") Path map) {
+    InhoudBijStart(InhoudService inhoud, @Value("${leernetwerk.content.dir}") Path map,
+            ObjectProvider<SecurityContextHolderStrategy> beveiliging) {
         this.inhoud = inhoud;
         this.map = map;
+        // the strategy method security reads (Vaadin's), not necessarily the static holder's
+        this.beveiliging = beveiliging.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override
@@ -38,8 +47,10 @@ class InhoudBijStart implements ApplicationRunner {
             return;
         }
         // the import is a beheer action; at start-up the system performs it
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+        SecurityContext systeem = beveiliging.createEmptyContext();
+        systeem.setAuthentication(new UsernamePasswordAuthenticationToken(
                 "systeem", null, List.of(new SimpleGrantedAuthority(Rol.BEHEERDER.authority()))));
+        beveiliging.setContext(systeem);
         try {
             ImportResultaat resultaat = inhoud.importeer(map);
             log.info("Inhoud uit {}: {} nieuw, {} gewijzigd, {} ongewijzigd", map.toAbsolutePath(),
@@ -48,7 +59,7 @@ class InhoudBijStart implements ApplicationRunner {
             log.error("Inhoud uit {} niet geïmporteerd, {} fout(en):\n{}", map.toAbsolutePath(), e.fouten().size(),
                     e.getMessage());
         } finally {
-            SecurityContextHolder.clearContext();
+            beveiliging.clearContext();
         }
     }
 }

@@ -24,17 +24,22 @@ import nl.leernetwerk.kennisbank.KennisType;
 import nl.leernetwerk.kennisbank.KennisbankService;
 import nl.leernetwerk.kennisbank.KennisrecordDetail;
 import nl.leernetwerk.kennisbank.KennisrecordSamenvatting;
+import nl.leernetwerk.kennisbank.ZoekService;
 
 /** One knowledge record of any type: its text, facts, sources and every link in both directions. */
 @Route("kennisbank/:" + KennisbankRoutes.SLUG)
 @AnonymousAllowed
 class KennisrecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final int MEER_ZOALS_DIT = 5;
+
     private final KennisbankService kennisbank;
+    private final ZoekService zoekService;
     private String titel = "";
 
-    KennisrecordView(KennisbankService kennisbank) {
+    KennisrecordView(KennisbankService kennisbank, ZoekService zoekService) {
         this.kennisbank = kennisbank;
+        this.zoekService = zoekService;
         addClassNames(LumoUtility.MaxWidth.SCREEN_LARGE);
     }
 
@@ -65,6 +70,10 @@ class KennisrecordView extends VerticalLayout implements BeforeEnterObserver, Ha
         verbanden(detail.verwezenDoor(), "kennisrecord.verwezen." + g.type().name() + ".");
         if (!detail.bronnen().isEmpty()) {
             add(new H2(getTranslation("kennisrecord.bronnen")), bronnen(detail.bronnen()));
+        }
+        List<KennisrecordSamenvatting> vergelijkbaar = zoekService.meerZoalsDit(g.slug(), MEER_ZOALS_DIT);
+        if (!vergelijkbaar.isEmpty()) {
+            add(new H2(getTranslation("kennisrecord.meerzoalsdit")), links(vergelijkbaar));
         }
     }
 

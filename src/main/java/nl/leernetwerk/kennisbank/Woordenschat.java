@@ -1,0 +1,111 @@
+package nl.leernetwerk.kennisbank;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import nl.leernetwerk.kennisbank.domain.Kennisrecord;
+import nl.leernetwerk.kennisbank.domain.KennisrecordRepository;
+import nl.leernetwerk.kennisbank.zoeken.ZoekAnalyse;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The words of the kennisbank with their frequency, for "Bedoelde u …?": an unknown query word
+ * is replaced by the most frequent known word within one or two typing errors. Rebuilt when the
+ * kennisbank changes.
+ */
+@Component
+class Woordenschat {
+
+    private static final int KORTSTE_WOORD = 4;
+
+    private final KennisrecordRepository records;
+    private volatile String versie = "";
+    private volatile Map<String, Integer> woorden = Map.of();
+
+    Woordenschat(KennisrecordRepository records) {
+        this.records = records;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<String> verbeter(String tekst) {
+        Map<String, Integer> bekend = woorden();
+        StringJoiner verbeterd = new StringJoiner(" ");
+        boolean veranderd = false;
+        for (String woord : ZoekAnalyse.normaliseer(tekst).split("[^\\p{L}\\p{N}]+")) {
+            if (woord.isEmpty()) {
+                continue;
+            }
+            String beste = woord.length() < KORTSTE_WOORD || bekend.containsKey(woord) ? woord : dichtstbij(woord, bekend);
+            veranderd |= !beste.equals(woord);
+            verbeterd.add(beste);
+        }
+        return veranderd ? Optional.of(verbeterd.toString()) : Optional.empty();
+    }
+
+    private static String dichtstbij(String woord, Map<String, Integer> bekend) {
+        int maximaal = woord.length() < 7 ? 1 : 2;
+        String beste = woord;
+        int besteAfstand = Integer.MAX_VALUE;
+        int besteFrequentie = 0;
+        for (Map.Entry<String, Integer> kandidaat : bekend.entrySet()) {
+            if (Math.abs(kandidaat.getKey().length() - woord.length()) > maximaal) {
+                continue;
+            }
+            int afstand = afstand(woord, kandidaat.getKey(), maximaal);
+            if (afstand <= maximaal && (afstand < besteAfstand
+                    || afstand == besteAfstand && kandidaat.getValue() > besteFrequentie)) {
+                beste = kandidaat.getKey();
+                besteAfstand = afstand;
+                besteFrequentie = kandidaat.getValue();
+            }
+        }
+        return beste;
+    }
+
+    /** Damerau-Levenshtein distance (optimal string alignment), stopping early above {@code maximaal}. */
+    static int afstand(String a, String b, int maximaal) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rijMinimum = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int kosten = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + kosten);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rijMinimum = Math.min(rijMinimum, d[i][j]);
+            }
+            if (rijMinimum > maximaal) {
+                return rijMinimum;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    private Map<String, Integer> woorden() {
+        String actueel = records.versie();
+        if (!actueel.equals(versie)) {
+            Map<String, Integer> telling = new HashMap<>();
+            for (Kennisrecord record : records.findAll()) {
+                String tekst = record.titel() + " " + (record.samenvatting() == null ? "" : record.samenvatting()) + " "
+                        + record.getPlatteTekst();
+                for (String woord : ZoekAnalyse.normaliseer(tekst).split("[^\\p{L}]+")) {
+                    if (woord.length() >= KORTSTE_WOORD) {
+                        telling.merge(woord, 1, Integer::sum);
+                    }
+                }
+            }
+            woorden = Map.copyOf(telling);
+            versie = actueel;
+        }
+        return woorden;
+    }
+}

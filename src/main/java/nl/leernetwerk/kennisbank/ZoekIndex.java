@@ -1,0 +1,54 @@
+package nl.leernetwerk.kennisbank;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import nl.leernetwerk.kennisbank.domain.Kennisrecord;
+import nl.leernetwerk.kennisbank.domain.KennisrecordRepository;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the search index in step with the database. Records saved through JPA are indexed as
+ * they are written; at start-up (after the content import) the index is rebuilt when it does not
+ * hold exactly the records of the database, e.g. after a restore or a deleted index folder.
+ */
+@Component
+@Order(2)
+public class ZoekIndex implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ZoekIndex.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final KennisrecordRepository records;
+
+    ZoekIndex(EntityManagerFactory entityManagerFactory, KennisrecordRepository records) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.records = records;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        long inIndex = aantalInIndex();
+        long inDatabase = records.count();
+        if (inIndex != inDatabase) {
+            log.info("Zoekindex bevat {} records, de database {}: index wordt opnieuw opgebouwd", inIndex, inDatabase);
+            herbouw();
+        }
+    }
+
+    public long aantalInIndex() {
+        try (EntityManager sessie = entityManagerFactory.createEntityManager()) {
+            return Search.session(sessie).search(Kennisrecord.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        }
+    }
+
+    /** Rebuilds the whole index from the database. */
+    public void herbouw() throws InterruptedException {
+        Search.mapping(entityManagerFactory).scope(Kennisrecord.class).massIndexer().startAndWait();
+    }
+}

@@ -1,0 +1,128 @@
+package nl.leernetwerk.kennisbank.zoeken;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+import org.tartarus.snowball.ext.KpStemmer;
+
+/**
+ * Dutch analysis for Lucene: hyphens between letters joined, standard tokens, lowercase,
+ * diacritics folded, (index side) compound parts added, stop words removed, the Kraaij-Pohlmann stemmer with
+ * overrides for its known slips, and (query side) synonyms last, on stems, because a synonym graph
+ * must not pass through filters that add or remove tokens. {@link ElasticsearchAnalyse}
+ * defines the same chain with Elasticsearch's built-in components.
+ */
+final class NederlandsAnalyzer extends Analyzer {
+
+    private final CharArraySet samenstellingen;
+    private final CharArraySet stopwoorden;
+    private final StemmerOverrideFilter.StemmerOverrideMap uitzonderingen;
+    private final SynonymMap synoniemen;
+
+    /** The index analyzer: compound parts, no synonyms. */
+    static NederlandsAnalyzer index(ZoekAnalyse analyse) {
+        return new NederlandsAnalyzer(analyse, false, true);
+    }
+
+    /** The query analyzer: synonyms, no compound parts. */
+    static NederlandsAnalyzer zoeken(ZoekAnalyse analyse) {
+        return new NederlandsAnalyzer(analyse, true, false);
+    }
+
+    /** The words as typed: neither compound parts nor synonyms. */
+    static NederlandsAnalyzer woorden(ZoekAnalyse analyse) {
+        return new NederlandsAnalyzer(analyse, false, false);
+    }
+
+    private NederlandsAnalyzer(ZoekAnalyse analyse, boolean metSynoniemen, boolean metSamenstellingen) {
+        this.samenstellingen = metSamenstellingen ? new CharArraySet(analyse.samenstellingen(), false) : null;
+        this.stopwoorden = new CharArraySet(analyse.stopwoorden(), false);
+        try {
+            StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+            analyse.stamuitzonderingen().forEach(builder::add);
+            this.uitzonderingen = builder.build();
+            this.synoniemen = metSynoniemen ? synoniemMap(analyse) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Synonyms as stems: each term goes through this analysis without compounds and synonyms. */
+    private static SynonymMap synoniemMap(ZoekAnalyse analyse) throws IOException {
+        SynonymMap.Builder builder = new SynonymMap.Builder(true);
+        try (Analyzer stammen = woorden(analyse)) {
+            for (List<String> groep : analyse.synoniemen()) {
+                List<CharsRef> termen = new java.util.ArrayList<>();
+                for (String term : groep) {
+                    List<String> woorden = tokens(stammen, term);
+                    if (!woorden.isEmpty()) {
+                        termen.add(SynonymMap.Builder.join(woorden.toArray(String[]::new), new CharsRefBuilder()));
+                    }
+                }
+                for (CharsRef van : termen) {
+                    for (CharsRef naar : termen) {
+                        if (!van.equals(naar)) {
+                            builder.add(van, naar, true);
+                        }
+                    }
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String tekst) throws IOException {
+        List<String> tokens = new java.util.ArrayList<>();
+        try (TokenStream stroom = analyzer.tokenStream("", tekst)) {
+            var term = stroom.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stroom.reset();
+            while (stroom.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stroom.end();
+        }
+        return tokens;
+    }
+
+    @Override
+    protected Reader initReader(String veld, Reader reader) {
+        return new PatternReplaceCharFilter(ZoekAnalyse.KOPPELTEKEN, "", reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String veld) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stroom = new LowerCaseFilter(tokenizer);
+        stroom = new ASCIIFoldingFilter(stroom);
+        if (samenstellingen != null) {
+            stroom = new DictionaryCompoundWordTokenFilter(stroom, samenstellingen, ZoekAnalyse.KLEINSTE_SAMENSTELLING,
+                    ZoekAnalyse.KLEINSTE_DEELWOORD, ZoekAnalyse.GROOTSTE_DEELWOORD, true);
+        }
+        stroom = new StopFilter(stroom, stopwoorden);
+        stroom = new StemmerOverrideFilter(stroom, uitzonderingen);
+        stroom = new SnowballFilter(stroom, new KpStemmer());
+        if (synoniemen != null) {
+            stroom = new SynonymGraphFilter(stroom, synoniemen, false);
+        }
+        stroom = new RemoveDuplicatesTokenFilter(stroom);
+        return new TokenStreamComponents(tokenizer, stroom);
+    }
+}
