@@ -35,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ZoekService {
 
     private static final int FRAGMENT_LENGTE = 160;
-    private static final int WEINIG_TREFFERS = 3;
 
     private final EntityManager entityManager;
     private final KennisrecordRepository records;
@@ -49,6 +48,7 @@ public class ZoekService {
 
     public Zoekresultaat zoek(Zoekvraag vraag) {
         SearchSession sessie = Search.session(entityManager);
+        Optional<String> verbeterd = vraag.tekst().isEmpty() ? Optional.empty() : woordenschat.verbeter(vraag.tekst());
         Map<Facet, AggregationKey<Map<Object, Long>>> sleutels = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             sleutels.put(facet, AggregationKey.of(facet.name()));
@@ -57,7 +57,7 @@ public class ZoekService {
                 .select(f -> f.composite().from(f.entity(Kennisrecord.class), f.highlight("samenvatting"),
                         f.highlight("inhoud"), f.score()).asList())
                 .where((f, root) -> {
-                    root.add(vraag.tekst().isEmpty() ? f.matchAll() : tekstPredicaat(f, vraag.tekst()));
+                    root.add(vraag.tekst().isEmpty() ? f.matchAll() : tekstPredicaat(f, vraag.tekst(), verbeterd));
                     vraag.filters().forEach((facet, waarden) -> root.add(filter(f, facet, waarden)));
                 })
                 .aggregation(sleutels.get(Facet.TYPE), f -> telling(f, Facet.TYPE))
@@ -76,15 +76,7 @@ public class ZoekService {
         Map<Facet, List<Zoekresultaat.FacetWaarde>> facetten = new EnumMap<>(Facet.class);
         sleutels.forEach((facet, sleutel) -> facetten.put(facet, facetWaarden(facet, resultaat.aggregation(sleutel))));
         long totaal = resultaat.total().hitCount();
-        Optional<String> bedoeldeU = totaal < WEINIG_TREFFERS && !vraag.tekst().isEmpty()
-                ? woordenschat.verbeter(vraag.tekst()).filter(v -> telTreffers(v) > totaal)
-                : Optional.empty();
-        return new Zoekresultaat(totaal, treffers, facetten, bedoeldeU);
-    }
-
-    private long telTreffers(String tekst) {
-        return Search.session(entityManager).search(Kennisrecord.class)
-                .where(f -> tekstPredicaat(f, tekst)).fetchTotalHitCount();
+        return new Zoekresultaat(totaal, treffers, facetten, verbeterd);
     }
 
     private static AggregationFinalStep<Map<Object, Long>> telling(SearchAggregationFactory f, Facet facet) {
@@ -95,10 +87,12 @@ public class ZoekService {
      * Matches in title, summary, body, linked records' titles and organisation, best in the title.
      * The words as typed count more than their synonyms (a broad synonym group must not swamp
      * the exact term); records with all words, or the words as a phrase, come first; typos (one
-     * edit) and word beginnings count, but less than exact words.
+     * edit) and word beginnings count, but less than exact words. A word the kennisbank does not
+     * know is also searched as the known word it most likely is a typo of ({@code verbeterd}).
      */
-    private static PredicateFinalStep tekstPredicaat(SearchPredicateFactory f, String tekst) {
+    private static PredicateFinalStep tekstPredicaat(SearchPredicateFactory f, String tekst, Optional<String> verbeterd) {
         return f.bool().with(b -> {
+            verbeterd.ifPresent(v -> b.should(velden(f).matching(v).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(0.7f)));
             b.should(velden(f).matching(tekst).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN));
             b.should(velden(f).matching(tekst).boost(0.5f));
             b.should(velden(f).matching(tekst).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).minimumShouldMatchPercent(100)

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One page of search results with facet counts.
  *
- * @param bedoeldeU a corrected query when this one found little, e.g. "zelfvertrouwen" for "zelfvertrouwn"
+ * @param bedoeldeU the query with unknown words replaced by the known words they most likely are typos of,
+ *     e.g. "zelfvertrouwen" for "zelfvertrouwn"; the results already include matches for it
  */
 public record Zoekresultaat(long totaal, List<Treffer> treffers, Map<Facet, List<FacetWaarde>> facetten,
         Optional<String> bedoeldeU) {
