@@ -71,14 +71,12 @@ class ZoekView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         balk.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         facetten.setPadding(false);
-        facetten.setWidth("18rem");
-        facetten.addClassNames(LumoUtility.Flex.SHRINK_NONE);
+        facetten.addClassNames("zoek-facetten");
         resultaten.setPadding(false);
+        resultaten.addClassNames("zoek-resultaten");
         HorizontalLayout inhoud = new HorizontalLayout(facetten, resultaten);
         inhoud.setWidthFull();
         inhoud.addClassNames(LumoUtility.FlexWrap.WRAP);
-        resultaten.addClassNames(LumoUtility.Flex.GROW);
-        resultaten.setWidth("min(100%, 48rem)");
         add(new H1(getPageTitle()), balk, inhoud);
     }
 
