@@ -108,7 +108,7 @@ public class ZoekService {
     private static org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep<?, ?> velden(
             SearchPredicateFactory f) {
         return f.match().field("titel").boost(2f).field("samenvatting").boost(1.5f).field("inhoud")
-                .field("verbanden").field("organisatie");
+                .field("verbanden").boost(0.3f).field("organisatie");
     }
 
     private static PredicateFinalStep filter(SearchPredicateFactory f, Facet facet, Set<String> waarden) {
