@@ -1,10 +1,7 @@
 package nl.leernetwerk.kennisbank;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The evidence ladder of the national databanks, lowest first. */
-public enum Bewijsniveau {
+public enum Bewijsniveau implements Code {
     ONGETOETST("ongetoetst"),
     GOED_BESCHREVEN("goed-beschreven"),
     GOED_ONDERBOUWD("goed-onderbouwd"),
@@ -18,11 +15,9 @@ public enum Bewijsniveau {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
-    public static Optional<Bewijsniveau> vanCode(String code) {
-        return Arrays.stream(values()).filter(b -> b.code.equals(code)).findFirst();
-    }
 }

@@ -1,10 +1,7 @@
 package nl.leernetwerk.kennisbank;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The three empowerment dimensions. */
-public enum Dimensie {
+public enum Dimensie implements Code {
     POWER_FROM_WITHIN("power-from-within"),
     POWER_WITH("power-with"),
     POWER_TO("power-to");
@@ -15,11 +12,9 @@ public enum Dimensie {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
-    public static Optional<Dimensie> vanCode(String code) {
-        return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst();
-    }
 }

@@ -1,10 +1,7 @@
 package nl.leernetwerk.kennisbank;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The kinds of knowledge record, with their name in content files and their folder in {@code content/}. */
-public enum KennisType {
+public enum KennisType implements Code {
     PRAKTIJKVOORBEELD("praktijkvoorbeeld", "praktijkvoorbeelden"),
     WERKZAAM_ELEMENT("werkzaam-element", "werkzame-elementen"),
     MOTIVATIETECHNIEK("motivatietechniek", "motivatietechnieken"),
@@ -21,6 +18,7 @@ public enum KennisType {
     }
 
     /** The value of {@code type:} in a content file, also used in URLs. */
+    @Override
     public String code() {
         return code;
     }
@@ -30,7 +28,4 @@ public enum KennisType {
         return map;
     }
 
-    public static Optional<KennisType> vanCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
-    }
 }

@@ -1,10 +1,7 @@
 package nl.leernetwerk.kennisbank;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** Where knowledge comes from: research, professionals' practice, or the experience of participants. */
-public enum Kennisbron {
+public enum Kennisbron implements Code {
     WETENSCHAP("wetenschap"),
     PRAKTIJK("praktijk"),
     ERVARING("ervaring");
@@ -15,11 +12,9 @@ public enum Kennisbron {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
-    public static Optional<Kennisbron> vanCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
-    }
 }

@@ -122,8 +122,8 @@ public class ZoekService {
     /** A filter value from a URL as the index holds it; null when it cannot be one. */
     private static Object indexWaarde(Facet facet, String waarde) {
         return switch (facet) {
-            case TYPE -> KennisType.vanCode(waarde).map(Enum::name).orElse(null);
-            case BEWIJSNIVEAU -> Bewijsniveau.vanCode(waarde).map(Enum::name).orElse(null);
+            case TYPE -> Code.van(KennisType.class, waarde).map(Enum::name).orElse(null);
+            case BEWIJSNIVEAU -> Code.van(Bewijsniveau.class, waarde).map(Enum::name).orElse(null);
             case TREDE -> waarde.matches("[1-6]") ? Integer.valueOf(waarde) : null;
             default -> waarde;
         };

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.leernetwerk.kennisbank.Code;
 import nl.leernetwerk.kennisbank.Bewijsniveau;
 import nl.leernetwerk.kennisbank.Dimensie;
 import nl.leernetwerk.kennisbank.KennisType;
@@ -169,7 +170,7 @@ class InhoudLezer {
                 }
             }
             Optional<KennisType> type = tekst(waarden, InhoudSchema.TYPE).flatMap(code -> {
-                Optional<KennisType> gevonden = KennisType.vanCode(code);
+                Optional<KennisType> gevonden = Code.van(KennisType.class, code);
                 if (gevonden.isEmpty()) {
                     fout(sleutelRegels.get(InhoudSchema.TYPE), "inhoud.fout.onbekende-waarde", InhoudSchema.TYPE,
                             code, Arrays.stream(KennisType.values()).map(KennisType::code).collect(Collectors.joining(", ")));

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.leernetwerk.kennisbank.Code;
 import nl.leernetwerk.kennisbank.KennisFilter;
 import nl.leernetwerk.kennisbank.KennisType;
 import nl.leernetwerk.kennisbank.KennisbankService;
@@ -111,7 +112,7 @@ class KennisbankView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        Optional<KennisType> type = eerste(parameters, TYPE).flatMap(KennisType::vanCode);
+        Optional<KennisType> type = eerste(parameters, TYPE).flatMap(code -> Code.van(KennisType.class, code));
         Optional<String> thema = eerste(parameters, THEMA);
         typeKeuze.setValue(type.orElse(null));
         themaKeuze.setValue(thema.orElse(null));

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.leernetwerk.kennisbank.Code;
 import nl.leernetwerk.kennisbank.Bewijsniveau;
 import nl.leernetwerk.kennisbank.Facet;
 import nl.leernetwerk.kennisbank.KennisType;
@@ -155,8 +156,8 @@ class ZoekView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private String label(Facet facet, Zoekresultaat.FacetWaarde waarde) {
         return switch (facet) {
-            case TYPE -> KennisType.vanCode(waarde.waarde()).map(t -> Labels.meervoud(this, t)).orElse(waarde.label());
-            case BEWIJSNIVEAU -> Bewijsniveau.vanCode(waarde.waarde()).map(b -> Labels.bewijsniveau(this, b))
+            case TYPE -> Code.van(KennisType.class, waarde.waarde()).map(t -> Labels.meervoud(this, t)).orElse(waarde.label());
+            case BEWIJSNIVEAU -> Code.van(Bewijsniveau.class, waarde.waarde()).map(b -> Labels.bewijsniveau(this, b))
                     .orElse(waarde.label());
             case TREDE -> getTranslation("gapkaart.trede", waarde.waarde());
             case DOELGROEP, THEMA -> Labels.tag(waarde.waarde());

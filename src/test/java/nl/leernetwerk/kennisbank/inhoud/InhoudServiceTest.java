@@ -211,6 +211,22 @@ class InhoudServiceTest {
         assertThat(leesAlles(tweede)).isEqualTo(leesAlles(eerste));
     }
 
+    @Test
+    void the_zip_download_holds_every_record_as_a_content_file() throws IOException {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        inhoud.exporteerZip(zip);
+
+        List<String> namen = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip.toByteArray()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                namen.add(entry.getName());
+            }
+        }
+        assertThat(namen).hasSize((int) records.count())
+                .contains("content/praktijkvoorbeelden/de-cirkel-almere.md", "content/bronnen/activeren-door-participeren.md");
+    }
+
     private static Map<Path, String> leesAlles(Path map) throws IOException {
         try (Stream<Path> paden = Files.walk(map)) {
             return paden.filter(Files::isRegularFile).collect(Collectors.toMap(map::relativize, p -> {
