@@ -2,6 +2,7 @@ package nl.leernetwerk.kennisbank;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.kennisbank.domain.Kennisrecord;
 import nl.leernetwerk.kennisbank.domain.KennisrecordRepository;
 import org.hibernate.search.mapper.orm.Search;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +36,7 @@ public class ZoekIndex implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
         long inIndex = aantalInIndex();
-        long inDatabase = records.count();
+        long inDatabase = aantalInDatabase();
         if (inIndex != inDatabase) {
             log.info("Zoekindex bevat {} records, de database {}: index wordt opnieuw opgebouwd", inIndex, inDatabase);
             herbouw();
@@ -47,8 +49,17 @@ public class ZoekIndex implements ApplicationRunner {
         }
     }
 
-    /** Rebuilds the whole index from the database. */
-    public void herbouw() throws InterruptedException {
+    public long aantalInDatabase() {
+        return records.count();
+    }
+
+    /** Rebuilds the whole index from the database (the one-click repair for beheerders). */
+    @Secured({Rol.Authority.BEHEERDER, Rol.Authority.REDACTEUR})
+    public void herbouwIndex() throws InterruptedException {
+        herbouw();
+    }
+
+    private void herbouw() throws InterruptedException {
         Search.mapping(entityManagerFactory).scope(Kennisrecord.class).massIndexer().startAndWait();
     }
 }

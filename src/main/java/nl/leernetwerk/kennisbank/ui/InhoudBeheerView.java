@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -17,23 +18,30 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import nl.leernetwerk.account.Rol;
+import nl.leernetwerk.kennisbank.ZoekIndex;
 import nl.leernetwerk.kennisbank.inhoud.ImportResultaat;
 import nl.leernetwerk.kennisbank.inhoud.InhoudFout;
 import nl.leernetwerk.kennisbank.inhoud.InhoudService;
 import nl.leernetwerk.kennisbank.inhoud.OngeldigeInhoudException;
 import org.springframework.beans.factory.annotation.Value;
 
-/** Beheer of the kennisbank's content files: import the content folder again, or download everything as files. */
+/**
+ * Beheer of the kennisbank: read the content folder again, download everything as files, and
+ * check the search index against the database, with a one-click rebuild.
+ */
 @Route("beheer/inhoud")
 @RolesAllowed({Rol.Naam.BEHEERDER, Rol.Naam.REDACTEUR})
 class InhoudBeheerView extends VerticalLayout implements HasDynamicTitle {
 
     private final InhoudService inhoud;
+    private final ZoekIndex zoekIndex;
     private final Path map;
     private final UnorderedList fouten = new UnorderedList();
+    private final Paragraph indexStand = new Paragraph();
 
-    InhoudBeheerView(InhoudService inhoud, @Value("${leernetwerk.content.dir}") Path map) {
+    InhoudBeheerView(InhoudService inhoud, ZoekIndex zoekIndex, @Value("${leernetwerk.content.dir}") Path map) {
         this.inhoud = inhoud;
+        this.zoekIndex = zoekIndex;
         this.map = map;
         Button importeer = new Button(getTranslation("inhoudbeheer.importeer"), e -> importeer());
         importeer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -42,9 +50,28 @@ class InhoudBeheerView extends VerticalLayout implements HasDynamicTitle {
             inhoud.exporteerZip(event.getOutputStream());
         }, getTranslation("inhoudbeheer.exporteer"));
         fouten.setId("inhoud-fouten");
+        Button herbouw = new Button(getTranslation("inhoudbeheer.index.herbouw"), e -> herbouwIndex());
+        indexStand.setId("index-stand");
+        toonIndexStand();
         add(new H1(getPageTitle()),
                 new Paragraph(getTranslation("inhoudbeheer.uitleg", map.toAbsolutePath().toString())),
-                new HorizontalLayout(importeer, exporteer), fouten);
+                new HorizontalLayout(importeer, exporteer), fouten,
+                new H2(getTranslation("inhoudbeheer.index.titel")), indexStand, herbouw);
+    }
+
+    private void toonIndexStand() {
+        indexStand.setText(getTranslation("inhoudbeheer.index.stand", zoekIndex.aantalInIndex(),
+                zoekIndex.aantalInDatabase()));
+    }
+
+    private void herbouwIndex() {
+        try {
+            zoekIndex.herbouwIndex();
+            Notification.show(getTranslation("inhoudbeheer.index.klaar")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        toonIndexStand();
     }
 
     private void importeer() {
@@ -53,6 +80,7 @@ class InhoudBeheerView extends VerticalLayout implements HasDynamicTitle {
             ImportResultaat resultaat = inhoud.importeer(map);
             Notification.show(getTranslation("inhoudbeheer.geimporteerd", resultaat.nieuw(), resultaat.gewijzigd(),
                     resultaat.ongewijzigd())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            toonIndexStand();
         } catch (OngeldigeInhoudException e) {
             Notification.show(getTranslation("inhoudbeheer.fouten", e.fouten().size()), 8000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import nl.leernetwerk.KaribuTest;
 import nl.leernetwerk.account.Rol;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,18 @@ class InhoudBeheerViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Opnieuw inlezen")));
 
         expectNotifications("Ingelezen: 0 nieuw, 0 gewijzigd, 239 ongewijzigd.");
+    }
+
+    @Test
+    void a_beheerder_sees_that_index_and_database_agree_and_can_rebuild_the_index() {
+        login(Rol.BEHEERDER);
+        UI.getCurrent().navigate("beheer/inhoud");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("index-stand")).getText())
+                .matches("De zoekindex bevat (\\d+) records; de database (\\1)\\.");
+
+        _click(_get(Button.class, spec -> spec.withText("Zoekindex opnieuw opbouwen")));
+
+        expectNotifications("De zoekindex is opnieuw opgebouwd.");
     }
 
     @Test
