@@ -1,5 +1,7 @@
 package nl.leernetwerk.kennisbank;
 
+import java.util.stream.Stream;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class KennisbankService {
 
     private static final Comparator<KennisrecordSamenvatting> OP_TITEL =
-            Comparator.comparing(s -> s.titel().toLowerCase(java.util.Locale.ROOT));
+            Comparator.comparing(s -> s.titel().toLowerCase(Locale.ROOT));
 
     private final KennisrecordRepository records;
 
@@ -71,7 +73,7 @@ public class KennisbankService {
     private static Map<KennisType, List<KennisrecordSamenvatting>> perType(
             List<Kennisrecord> lijst, List<Kennisrecord> ook) {
         Map<KennisType, List<KennisrecordSamenvatting>> perType = new EnumMap<>(KennisType.class);
-        java.util.stream.Stream.concat(lijst.stream(), ook.stream()).distinct().map(KennisbankService::samenvatting)
+        Stream.concat(lijst.stream(), ook.stream()).distinct().map(KennisbankService::samenvatting)
                 .forEach(s -> perType.computeIfAbsent(s.type(), t -> new ArrayList<>()).add(s));
         perType.values().forEach(l -> l.sort(OP_TITEL));
         return perType;
@@ -100,7 +102,7 @@ public class KennisbankService {
         }
         List<GapKaart.Rij> rijen = records.findByType(KennisType.WERKZAAM_ELEMENT).stream()
                 .sorted(Comparator.comparing((Kennisrecord e) -> e.cluster() == null ? "" : e.cluster())
-                        .thenComparing(e -> e.titel().toLowerCase(java.util.Locale.ROOT)))
+                        .thenComparing(e -> e.titel().toLowerCase(Locale.ROOT)))
                 .map(e -> new GapKaart.Rij(samenvatting(e), e.cluster(),
                         perElement.getOrDefault(e.slug(), Map.of())))
                 .toList();

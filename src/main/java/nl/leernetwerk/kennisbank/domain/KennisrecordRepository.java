@@ -1,5 +1,6 @@
 package nl.leernetwerk.kennisbank.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.leernetwerk.kennisbank.KennisType;
@@ -15,7 +16,7 @@ public interface KennisrecordRepository extends JpaRepository<Kennisrecord, Long
 
     List<Kennisrecord> findByType(KennisType type);
 
-    List<Kennisrecord> findBySlugIn(java.util.Collection<String> slugs);
+    List<Kennisrecord> findBySlugIn(Collection<String> slugs);
 
     /** Fingerprint of the whole kennisbank: changes whenever a record is added or changed. */
     @Query("select count(r) || '/' || coalesce(cast(max(r.gewijzigdOp) as string), '') from Kennisrecord r")

@@ -1,5 +1,6 @@
 package nl.leernetwerk.kennisbank.zoeken;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
@@ -60,7 +61,7 @@ class ElasticsearchAnalyse implements ElasticsearchAnalysisConfigurer {
 
     private static String[] keten(boolean metSamenstellingen, boolean metSynoniemen) {
         // as in NederlandsAnalyzer: synonyms last (Elasticsearch analyses the rules with the filters before them)
-        List<String> filters = new java.util.ArrayList<>(List.of("lowercase", "asciifolding"));
+        List<String> filters = new ArrayList<>(List.of("lowercase", "asciifolding"));
         if (metSamenstellingen) {
             filters.add("samenstellingen");
         }

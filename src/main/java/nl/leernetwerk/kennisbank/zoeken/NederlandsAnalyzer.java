@@ -1,5 +1,6 @@
 package nl.leernetwerk.kennisbank.zoeken;
 
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -70,7 +71,7 @@ final class NederlandsAnalyzer extends Analyzer {
         SynonymMap.Builder builder = new SynonymMap.Builder(true);
         try (Analyzer stammen = woorden(analyse)) {
             for (List<String> groep : analyse.synoniemen()) {
-                List<CharsRef> termen = new java.util.ArrayList<>();
+                List<CharsRef> termen = new ArrayList<>();
                 for (String term : groep) {
                     List<String> woorden = tokens(stammen, term);
                     if (!woorden.isEmpty()) {
@@ -90,7 +91,7 @@ final class NederlandsAnalyzer extends Analyzer {
     }
 
     private static List<String> tokens(Analyzer analyzer, String tekst) throws IOException {
-        List<String> tokens = new java.util.ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         try (TokenStream stroom = analyzer.tokenStream("", tekst)) {
             var term = stroom.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
             stroom.reset();
