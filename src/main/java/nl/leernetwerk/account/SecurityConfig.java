@@ -25,7 +25,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // the published kennisbank is public, over the REST API as in the UI
-                .requestMatchers(HttpMethod.GET, "/api/zoeken", "/api/docs", "/api/docs/**").permitAll());
+                .requestMatchers(HttpMethod.GET, "/api/zoeken", "/api/docs", "/api/docs.yaml", "/api/docs/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
