@@ -1,0 +1,2 @@
+/** Entities and repositories of the trainer tools. */
+package nl.leernetwerk.training.domain;

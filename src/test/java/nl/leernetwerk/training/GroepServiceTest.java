@@ -1,0 +1,118 @@
+package nl.leernetwerk.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.function.Supplier;
+import nl.leernetwerk.IntegrationTest;
+import nl.leernetwerk.account.AuditLog;
+import nl.leernetwerk.account.Rol;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+@IntegrationTest
+class GroepServiceTest {
+
+    @Autowired
+    private GroepService groepen;
+
+    @Autowired
+    private AanwezigheidService aanwezigheid;
+
+    @Autowired
+    private AuditLog auditLog;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private SecurityContextHolderStrategy beveiliging;
+
+    private <T> T als(String gebruiker, Rol rol, Supplier<T> actie) {
+        SecurityContext context = beveiliging.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(gebruiker, null,
+                AuthorityUtils.createAuthorityList(rol.authority())));
+        beveiliging.setContext(context);
+        try {
+            return actie.get();
+        } finally {
+            beveiliging.clearContext();
+        }
+    }
+
+    private long groepMetDeelnemer(String trainer) {
+        return als(trainer, Rol.TRAINER, () -> {
+            long groep = groepen.maak(new NieuweGroep("Sterk naar werk voorjaar", "sterk-naar-werk", Variant.REGULIER,
+                    LocalDate.of(2027, 3, 1), null, 8));
+            groepen.voegDeelnemerToe(groep, new NieuweDeelnemer("Fatima", Contactkanaal.WHATSAPP, null, 5));
+            groepen.planBijeenkomst(groep, new NieuweBijeenkomst(LocalDate.of(2027, 3, 1), LocalTime.of(9, 30),
+                    LocalTime.of(12, 0), "Wijkcentrum"));
+            return groep;
+        });
+    }
+
+    @Test
+    void a_trainer_registers_attendance_and_who_and_when_are_kept_and_audited() {
+        long groepId = groepMetDeelnemer("trainer-a");
+        GroepDetail groep = als("trainer-a", Rol.TRAINER, () -> groepen.groep(groepId).orElseThrow());
+        long bijeenkomst = groep.bijeenkomsten().getFirst().id();
+        long deelnemer = groep.deelnemers().getFirst().id();
+
+        als("trainer-a", Rol.TRAINER, () -> aanwezigheid.registreer(bijeenkomst, deelnemer,
+                AanwezigheidStatus.AFWEZIG_MET_BERICHT, AfwezigheidReden.ZIEK));
+        Aanwezigheidslijst.Regel regel = als("trainer-a", Rol.TRAINER,
+                () -> aanwezigheid.lijst(bijeenkomst).orElseThrow().regels().getFirst());
+
+        assertThat(regel.status()).isEqualTo(AanwezigheidStatus.AFWEZIG_MET_BERICHT);
+        assertThat(regel.reden()).isEqualTo(AfwezigheidReden.ZIEK);
+        assertThat(regel.geregistreerdDoor()).isEqualTo("trainer-a");
+        assertThat(regel.geregistreerdOp()).isNotNull();
+        assertThat(als("bea", Rol.BEHEERDER, () -> auditLog.over("deelnemer:" + deelnemer)))
+                .extracting(AuditLog.Regel::actie, AuditLog.Regel::gebruiker)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("deelnemer ingeschreven", "trainer-a"),
+                        org.assertj.core.groups.Tuple.tuple("aanwezigheid afwezig_met_bericht", "trainer-a"));
+        assertThat(als("bea", Rol.BEHEERDER, () -> auditLog.over("groep:" + groepId)))
+                .extracting(AuditLog.Regel::actie).contains("deelnemers gelezen");
+    }
+
+    @Test
+    void another_trainer_never_reaches_the_group_or_its_participants() {
+        long groepId = groepMetDeelnemer("trainer-b");
+        long bijeenkomst = als("trainer-b", Rol.TRAINER,
+                () -> groepen.groep(groepId).orElseThrow().bijeenkomsten().getFirst().id());
+
+        assertThat(als("trainer-c", Rol.TRAINER, groepen::mijnGroepen)).noneMatch(g -> g.id() == groepId);
+        assertThatThrownBy(() -> als("trainer-c", Rol.TRAINER, () -> groepen.groep(groepId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> als("trainer-c", Rol.TRAINER, () -> aanwezigheid.lijst(bijeenkomst)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> als("lotte", Rol.LID, groepen::mijnGroepen)).isInstanceOf(AccessDeniedException.class);
+        assertThat(als("bea", Rol.BEHEERDER, groepen::mijnGroepen)).anyMatch(g -> g.id() == groepId);
+    }
+
+    @Test
+    void the_audit_log_refuses_changes() {
+        groepMetDeelnemer("trainer-d");
+
+        assertThatThrownBy(() -> jdbc.update("update audit_regel set gebruiker = 'iemand anders'"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_regel")).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void a_group_needs_a_training_from_the_kennisbank() {
+        assertThatThrownBy(() -> als("trainer-a", Rol.TRAINER, () -> groepen.maak(new NieuweGroep("X", "maatwerk",
+                Variant.REGULIER, LocalDate.of(2027, 1, 1), null, 5)))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> als("trainer-a", Rol.TRAINER, () -> groepen.maak(new NieuweGroep(" ", "sterk-naar-werk",
+                Variant.REGULIER, LocalDate.of(2027, 1, 1), null, 0))))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+    }
+}
