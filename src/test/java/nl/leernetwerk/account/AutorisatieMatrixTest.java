@@ -17,7 +17,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.leernetwerk.KaribuTest;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import nl.leernetwerk.training.GroepService;
+import nl.leernetwerk.training.NieuweBijeenkomst;
+import nl.leernetwerk.training.NieuweGroep;
+import nl.leernetwerk.training.Variant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -47,6 +58,8 @@ class AutorisatieMatrixTest extends KaribuTest {
         openbaar("kennisbank/kaart");
         openbaar("zoeken");
         alleen("trainingen", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/groep/:id", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/bijeenkomst/:id", Rol.TRAINER, Rol.BEHEERDER);
         alleen("leernetwerk", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
         alleen("beheer/gebruikers", Rol.BEHEERDER);
         alleen("beheer/inhoud", Rol.BEHEERDER, Rol.REDACTEUR);
@@ -72,8 +85,36 @@ class AutorisatieMatrixTest extends KaribuTest {
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping restEndpoints;
 
-    private static String pad(String template) {
-        return template.replace(":slug", "de-cirkel-almere");
+    @Autowired
+    private GroepService groepService;
+
+    @Autowired
+    private SecurityContextHolderStrategy beveiliging;
+
+    private long groepId;
+    private long bijeenkomstId;
+
+    /** A group of the demo trainer, so the parameterised trainer routes have something to show. */
+    @BeforeEach
+    void groepVanDeDemoTrainer() {
+        SecurityContext trainer = beveiliging.createEmptyContext();
+        trainer.setAuthentication(new UsernamePasswordAuthenticationToken("trainer", null,
+                AuthorityUtils.createAuthorityList(Rol.TRAINER.authority())));
+        beveiliging.setContext(trainer);
+        try {
+            groepId = groepService.maak(new NieuweGroep("Matrixgroep", "sterk-naar-werk", Variant.REGULIER,
+                    LocalDate.of(2027, 1, 4), null, 4));
+            bijeenkomstId = groepService.planBijeenkomst(groepId, new NieuweBijeenkomst(LocalDate.of(2027, 1, 4),
+                    LocalTime.of(9, 0), LocalTime.of(11, 0), null));
+        } finally {
+            beveiliging.clearContext();
+        }
+    }
+
+    private String pad(String template) {
+        return template.replace(":slug", "de-cirkel-almere")
+                .replace("groep/:id", "groep/" + groepId)
+                .replace("bijeenkomst/:id", "bijeenkomst/" + bijeenkomstId);
     }
 
     /** What the user sees: the view's H1, or the title of a denial page. */

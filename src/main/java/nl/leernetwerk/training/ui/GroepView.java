@@ -1,0 +1,154 @@
+package nl.leernetwerk.training.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import nl.leernetwerk.account.Rol;
+import nl.leernetwerk.training.BijeenkomstSamenvatting;
+import nl.leernetwerk.training.Contactkanaal;
+import nl.leernetwerk.training.DeelnemerGegevens;
+import nl.leernetwerk.training.GroepDetail;
+import nl.leernetwerk.training.GroepService;
+import nl.leernetwerk.training.NieuweBijeenkomst;
+import nl.leernetwerk.training.NieuweDeelnemer;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One group: its participants and bijeenkomsten, with forms to enrol and to plan. */
+@Route("trainingen/groep/:" + TrainingRoutes.ID)
+@RolesAllowed({Rol.Naam.TRAINER, Rol.Naam.BEHEERDER})
+class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final GroepService groepService;
+    private final Grid<DeelnemerGegevens> deelnemers = new Grid<>();
+    private final Grid<BijeenkomstSamenvatting> bijeenkomsten = new Grid<>();
+    private final H1 titel = new H1();
+    private long groepId;
+
+    GroepView(GroepService groepService) {
+        this.groepService = groepService;
+        deelnemers.addColumn(DeelnemerGegevens::naam).setHeader(getTranslation("deelnemer.naam"));
+        deelnemers.addColumn(d -> getTranslation("contactkanaal." + d.contactkanaal().name()))
+                .setHeader(getTranslation("deelnemer.kanaal"));
+        deelnemers.addColumn(d -> d.tredeStart() == null ? "" : d.tredeStart().toString())
+                .setHeader(getTranslation("deelnemer.trede"));
+        deelnemers.setAllRowsVisible(true);
+        deelnemers.setAriaLabel(getTranslation("groep.deelnemers"));
+        bijeenkomsten.addComponentColumn(b -> TrainingRoutes.naarBijeenkomst(TrainingenView.DATUM.format(b.datum()), b.id()))
+                .setHeader(getTranslation("bijeenkomst.datum")).setKey("datum");
+        bijeenkomsten.addColumn(b -> TIJD.format(b.begintijd()) + "–" + TIJD.format(b.eindtijd()))
+                .setHeader(getTranslation("bijeenkomst.tijd"));
+        bijeenkomsten.addColumn(b -> Optional.ofNullable(b.plaats()).orElse("")).setHeader(getTranslation("bijeenkomst.plaats"));
+        bijeenkomsten.setAllRowsVisible(true);
+        bijeenkomsten.setAriaLabel(getTranslation("groep.bijeenkomsten"));
+        bijeenkomsten.setId("bijeenkomsten");
+        add(titel, new H2(getTranslation("groep.deelnemers")), deelnemers, nieuweDeelnemer(),
+                new H2(getTranslation("groep.bijeenkomsten")), new Paragraph(getTranslation("groep.bijeenkomsten.uitleg")),
+                bijeenkomsten, nieuweBijeenkomst());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<GroepDetail> groep;
+        try {
+            groepId = Long.parseLong(event.getRouteParameters().get(TrainingRoutes.ID).orElse(""));
+            groep = groepService.groep(groepId);
+        } catch (NumberFormatException | AccessDeniedException geenToegang) {
+            // another trainer's group is reported as absent, so its existence is not revealed
+            groep = Optional.empty();
+        }
+        groep.ifPresentOrElse(this::toon, () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    private void toon(GroepDetail groep) {
+        titel.setText(groep.groep().naam());
+        deelnemers.setItems(groep.deelnemers());
+        bijeenkomsten.setItems(groep.bijeenkomsten());
+    }
+
+    private void ververs() {
+        groepService.groep(groepId).ifPresent(this::toon);
+    }
+
+    private FormLayout nieuweDeelnemer() {
+        TextField naam = new TextField(getTranslation("deelnemer.naam"));
+        naam.setMaxLength(200);
+        Select<Contactkanaal> kanaal = new Select<>();
+        kanaal.setLabel(getTranslation("deelnemer.kanaal"));
+        kanaal.setItems(Contactkanaal.values());
+        kanaal.setItemLabelGenerator(k -> k == null ? "" : getTranslation("contactkanaal." + k.name()));
+        kanaal.setValue(Contactkanaal.TELEFOON);
+        DatePicker verwezenOp = new DatePicker(getTranslation("deelnemer.verwezenop"));
+        IntegerField trede = new IntegerField(getTranslation("deelnemer.trede"));
+        trede.setMin(1);
+        trede.setMax(6);
+        Button inschrijven = new Button(getTranslation("deelnemer.inschrijven"), e -> {
+            boolean naamOk = naam.getValue() != null && !naam.getValue().isBlank();
+            naam.setInvalid(!naamOk);
+            naam.setErrorMessage(getTranslation("deelnemer.naam.verplicht"));
+            boolean tredeOk = trede.getValue() == null || trede.getValue() >= 1 && trede.getValue() <= 6;
+            trede.setInvalid(!tredeOk);
+            trede.setErrorMessage(getTranslation("deelnemer.trede.bereik"));
+            if (naamOk && tredeOk) {
+                groepService.voegDeelnemerToe(groepId, new NieuweDeelnemer(naam.getValue(), kanaal.getValue(),
+                        verwezenOp.getValue(), trede.getValue()));
+                Notification.show(getTranslation("deelnemer.ingeschreven", naam.getValue()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                naam.clear();
+                verwezenOp.clear();
+                trede.clear();
+                ververs();
+            }
+        });
+        return new FormLayout(naam, kanaal, verwezenOp, trede, inschrijven);
+    }
+
+    private FormLayout nieuweBijeenkomst() {
+        DatePicker datum = new DatePicker(getTranslation("bijeenkomst.datum"));
+        TimePicker begin = new TimePicker(getTranslation("bijeenkomst.begintijd"), LocalTime.of(9, 30));
+        TimePicker eind = new TimePicker(getTranslation("bijeenkomst.eindtijd"), LocalTime.of(12, 0));
+        TextField plaats = new TextField(getTranslation("bijeenkomst.plaats"));
+        plaats.setMaxLength(200);
+        Button plannen = new Button(getTranslation("bijeenkomst.plannen"), e -> {
+            datum.setInvalid(datum.getValue() == null);
+            datum.setErrorMessage(getTranslation("bijeenkomst.datum.verplicht"));
+            boolean tijdenOk = begin.getValue() != null && eind.getValue() != null && eind.getValue().isAfter(begin.getValue());
+            eind.setInvalid(!tijdenOk);
+            eind.setErrorMessage(getTranslation("bijeenkomst.eindtijd.voorbegin"));
+            if (datum.getValue() != null && tijdenOk) {
+                groepService.planBijeenkomst(groepId, new NieuweBijeenkomst(datum.getValue(), begin.getValue(),
+                        eind.getValue(), plaats.getValue()));
+                Notification.show(getTranslation("bijeenkomst.gepland")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                datum.clear();
+                ververs();
+            }
+        });
+        return new FormLayout(datum, begin, eind, plaats, plannen);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titel.getText();
+    }
+}
