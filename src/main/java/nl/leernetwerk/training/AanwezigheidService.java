@@ -14,6 +14,9 @@ import nl.leernetwerk.training.domain.Bijeenkomst;
 import nl.leernetwerk.training.domain.BijeenkomstRepository;
 import nl.leernetwerk.training.domain.Deelnemer;
 import nl.leernetwerk.training.domain.DeelnemerRepository;
+import nl.leernetwerk.training.domain.Groep;
+import nl.leernetwerk.training.domain.GroepRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,17 +29,73 @@ public class AanwezigheidService {
     private final BijeenkomstRepository bijeenkomsten;
     private final DeelnemerRepository deelnemers;
     private final AanwezigheidRepository aanwezigheden;
+    private final GroepRepository groepen;
     private final GroepToegang toegang;
     private final AuditLog auditLog;
     private final Clock klok = Clock.systemUTC();
+    private final double drempel;
+    private final int naBijeenkomsten;
 
     AanwezigheidService(BijeenkomstRepository bijeenkomsten, DeelnemerRepository deelnemers,
-            AanwezigheidRepository aanwezigheden, GroepToegang toegang, AuditLog auditLog) {
+            AanwezigheidRepository aanwezigheden, GroepRepository groepen, GroepToegang toegang, AuditLog auditLog,
+            @Value("${leernetwerk.aanwezigheid.drempel}") double drempel,
+            @Value("${leernetwerk.aanwezigheid.na-bijeenkomsten}") int naBijeenkomsten) {
         this.bijeenkomsten = bijeenkomsten;
         this.deelnemers = deelnemers;
         this.aanwezigheden = aanwezigheden;
+        this.groepen = groepen;
         this.toegang = toegang;
         this.auditLog = auditLog;
+        this.drempel = drempel;
+        this.naBijeenkomsten = naBijeenkomsten;
+    }
+
+    /**
+     * The matrix of a group. The rate counts aanwezig and te laat against all registered
+     * bijeenkomsten except vrijgesteld; a warning only after {@code na-bijeenkomsten} of those.
+     */
+    @Transactional
+    public Aanwezigheidsoverzicht overzicht(long groepId) {
+        Groep groep = groepen.findById(groepId).orElseThrow();
+        toegang.controleer(groep);
+        auditLog.leg("aanwezigheid gelezen", "groep:" + groepId);
+        List<Bijeenkomst> lijst = bijeenkomsten.findByGroepOrderByDatumAscBegintijdAsc(groep);
+        Map<Long, Map<Long, AanwezigheidStatus>> perDeelnemer = new java.util.HashMap<>();
+        aanwezigheden.findByBijeenkomstGroep(groep).forEach(a -> perDeelnemer
+                .computeIfAbsent(a.deelnemer().id().orElseThrow(), k -> new java.util.HashMap<>())
+                .put(a.bijeenkomstId(), a.status()));
+        List<Aanwezigheidsoverzicht.Rij> rijen = deelnemers.findByGroepOrderByNaam(groep).stream().map(d -> {
+            Map<Long, AanwezigheidStatus> statussen = perDeelnemer.getOrDefault(d.id().orElseThrow(), Map.of());
+            long geteld = statussen.values().stream().filter(s -> s != AanwezigheidStatus.VRIJGESTELD).count();
+            long aanwezig = statussen.values().stream()
+                    .filter(s -> s == AanwezigheidStatus.AANWEZIG || s == AanwezigheidStatus.TE_LAAT).count();
+            Double percentage = geteld == 0 ? null : 100.0 * aanwezig / geteld;
+            boolean waarschuwing = geteld >= naBijeenkomsten && aanwezig < drempel * geteld;
+            return new Aanwezigheidsoverzicht.Rij(d.id().orElseThrow(), d.naam(), statussen, percentage, waarschuwing);
+        }).toList();
+        return new Aanwezigheidsoverzicht(lijst.stream().map(GroepService::samenvatting).toList(), rijen);
+    }
+
+    /** The attendance of a group as CSV (minimal data: name, date, status), for e.g. the municipality. */
+    @Transactional
+    public String csv(long groepId) {
+        Aanwezigheidsoverzicht overzicht = overzicht(groepId);
+        StringBuilder csv = new StringBuilder("deelnemer;datum;status\n");
+        for (Aanwezigheidsoverzicht.Rij rij : overzicht.rijen()) {
+            for (BijeenkomstSamenvatting b : overzicht.bijeenkomsten()) {
+                AanwezigheidStatus status = rij.statussen().get(b.id());
+                csv.append(csvVeld(rij.naam())).append(';').append(b.datum()).append(';')
+                        .append(status == null ? "" : status.name().toLowerCase(java.util.Locale.ROOT)).append('\n');
+            }
+        }
+        auditLog.leg("aanwezigheid geëxporteerd", "groep:" + groepId);
+        return csv.toString();
+    }
+
+    /** Quotes a field when needed; a leading =, +, - or @ is defused so a spreadsheet does not run it. */
+    private static String csvVeld(String waarde) {
+        String veilig = waarde.matches("^[=+\\-@].*") ? "'" + waarde : waarde;
+        return veilig.matches(".*[;\"\n].*") ? '"' + veilig.replace("\"", "\"\"") + '"' : veilig;
     }
 
     @Transactional

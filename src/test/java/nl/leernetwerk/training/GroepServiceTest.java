@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.function.Supplier;
 import nl.leernetwerk.IntegrationTest;
 import nl.leernetwerk.account.AuditLog;
@@ -96,6 +97,57 @@ class GroepServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> als("lotte", Rol.LID, groepen::mijnGroepen)).isInstanceOf(AccessDeniedException.class);
         assertThat(als("bea", Rol.BEHEERDER, groepen::mijnGroepen)).anyMatch(g -> g.id() == groepId);
+    }
+
+    @Test
+    void the_overview_warns_only_after_enough_bijeenkomsten_below_the_threshold_and_exports_minimal_csv() {
+        long groepId = als("trainer-e", Rol.TRAINER, () -> {
+            long groep = groepen.maak(new NieuweGroep("Drempelgroep", "sterk-naar-werk", Variant.REGULIER,
+                    LocalDate.of(2027, 2, 1), null, 2));
+            groepen.voegDeelnemerToe(groep, new NieuweDeelnemer("Anna", Contactkanaal.SMS, null, null));
+            groepen.voegDeelnemerToe(groep, new NieuweDeelnemer("=Bram", Contactkanaal.SMS, null, null));
+            for (int dag = 1; dag <= 4; dag++) {
+                groepen.planBijeenkomst(groep, new NieuweBijeenkomst(LocalDate.of(2027, 2, dag), LocalTime.of(9, 0),
+                        LocalTime.of(11, 0), null));
+            }
+            return groep;
+        });
+        GroepDetail groep = als("trainer-e", Rol.TRAINER, () -> groepen.groep(groepId).orElseThrow());
+        long anna = groep.deelnemers().stream().filter(d -> d.naam().equals("Anna")).findFirst().orElseThrow().id();
+        long bram = groep.deelnemers().stream().filter(d -> d.naam().equals("=Bram")).findFirst().orElseThrow().id();
+        List<Long> data = groep.bijeenkomsten().stream().map(BijeenkomstSamenvatting::id).toList();
+        als("trainer-e", Rol.TRAINER, () -> {
+            // Anna: present, absent twice; after two registrations no warning yet, after three one (1/3 < 75%)
+            aanwezigheid.registreer(data.get(0), anna, AanwezigheidStatus.AANWEZIG, null);
+            aanwezigheid.registreer(data.get(1), anna, AanwezigheidStatus.AFWEZIG_ZONDER_BERICHT, null);
+            // Bram: late counts as present, vrijgesteld does not count
+            aanwezigheid.registreer(data.get(0), bram, AanwezigheidStatus.TE_LAAT, null);
+            aanwezigheid.registreer(data.get(1), bram, AanwezigheidStatus.VRIJGESTELD, null);
+            aanwezigheid.registreer(data.get(2), bram, AanwezigheidStatus.AANWEZIG, null);
+            aanwezigheid.registreer(data.get(3), bram, AanwezigheidStatus.AANWEZIG, null);
+            return null;
+        });
+        assertThat(rij(groepId, "Anna").waarschuwing()).isFalse();
+
+        als("trainer-e", Rol.TRAINER, () -> aanwezigheid.registreer(data.get(2), anna,
+                AanwezigheidStatus.AFWEZIG_MET_BERICHT, AfwezigheidReden.VERVOER));
+
+        Aanwezigheidsoverzicht.Rij annaRij = rij(groepId, "Anna");
+        assertThat(annaRij.waarschuwing()).isTrue();
+        assertThat(annaRij.percentage()).isCloseTo(33.3, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(rij(groepId, "=Bram").percentage()).isEqualTo(100.0);
+        assertThat(rij(groepId, "=Bram").waarschuwing()).isFalse();
+
+        String csv = als("trainer-e", Rol.TRAINER, () -> aanwezigheid.csv(groepId));
+        assertThat(csv.lines()).first().isEqualTo("deelnemer;datum;status");
+        assertThat(csv.lines()).contains("Anna;2027-02-01;aanwezig", "Anna;2027-02-03;afwezig_met_bericht",
+                "Anna;2027-02-04;", "'=Bram;2027-02-01;te_laat");
+        assertThat(csv).doesNotContain("VERVOER", "vervoer", "SMS", "sms");
+    }
+
+    private Aanwezigheidsoverzicht.Rij rij(long groepId, String naam) {
+        return als("trainer-e", Rol.TRAINER, () -> aanwezigheid.overzicht(groepId)).rijen().stream()
+                .filter(r -> r.naam().equals(naam)).findFirst().orElseThrow();
     }
 
     @Test

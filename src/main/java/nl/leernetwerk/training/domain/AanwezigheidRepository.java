@@ -8,5 +8,7 @@ public interface AanwezigheidRepository extends JpaRepository<Aanwezigheid, Long
 
     List<Aanwezigheid> findByBijeenkomst(Bijeenkomst bijeenkomst);
 
+    List<Aanwezigheid> findByBijeenkomstGroep(Groep groep);
+
     Optional<Aanwezigheid> findByBijeenkomstAndDeelnemer(Bijeenkomst bijeenkomst, Deelnemer deelnemer);
 }

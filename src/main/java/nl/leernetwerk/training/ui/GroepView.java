@@ -1,6 +1,14 @@
 package nl.leernetwerk.training.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.nio.charset.StandardCharsets;
+import nl.leernetwerk.training.AanwezigheidService;
+import nl.leernetwerk.training.AanwezigheidStatus;
+import nl.leernetwerk.training.Aanwezigheidsoverzicht;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -39,15 +47,19 @@ import org.springframework.security.access.AccessDeniedException;
 class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter KORTE_DATUM = DateTimeFormatter.ofPattern("d-M");
 
     private final GroepService groepService;
+    private final AanwezigheidService aanwezigheidService;
+    private final Grid<Aanwezigheidsoverzicht.Rij> overzicht = new Grid<>();
     private final Grid<DeelnemerGegevens> deelnemers = new Grid<>();
     private final Grid<BijeenkomstSamenvatting> bijeenkomsten = new Grid<>();
     private final H1 titel = new H1();
     private long groepId;
 
-    GroepView(GroepService groepService) {
+    GroepView(GroepService groepService, AanwezigheidService aanwezigheidService) {
         this.groepService = groepService;
+        this.aanwezigheidService = aanwezigheidService;
         deelnemers.addColumn(DeelnemerGegevens::naam).setHeader(getTranslation("deelnemer.naam"));
         deelnemers.addColumn(d -> getTranslation("contactkanaal." + d.contactkanaal().name()))
                 .setHeader(getTranslation("deelnemer.kanaal"));
@@ -63,9 +75,17 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         bijeenkomsten.setAllRowsVisible(true);
         bijeenkomsten.setAriaLabel(getTranslation("groep.bijeenkomsten"));
         bijeenkomsten.setId("bijeenkomsten");
+        overzicht.setAllRowsVisible(true);
+        overzicht.setId("aanwezigheidsoverzicht");
+        overzicht.setAriaLabel(getTranslation("groep.overzicht"));
+        Anchor csv = new Anchor((DownloadHandler) event -> {
+            event.setFileName("aanwezigheid.csv");
+            event.getOutputStream().write(aanwezigheidService.csv(groepId).getBytes(StandardCharsets.UTF_8));
+        }, getTranslation("groep.overzicht.csv"));
         add(titel, new H2(getTranslation("groep.deelnemers")), deelnemers, nieuweDeelnemer(),
                 new H2(getTranslation("groep.bijeenkomsten")), new Paragraph(getTranslation("groep.bijeenkomsten.uitleg")),
-                bijeenkomsten, nieuweBijeenkomst());
+                bijeenkomsten, nieuweBijeenkomst(),
+                new H2(getTranslation("groep.overzicht")), overzicht, csv);
     }
 
     @Override
@@ -85,6 +105,35 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         titel.setText(groep.groep().naam());
         deelnemers.setItems(groep.deelnemers());
         bijeenkomsten.setItems(groep.bijeenkomsten());
+        toonOverzicht(aanwezigheidService.overzicht(groepId));
+    }
+
+    /** Participants against bijeenkomsten, each cell a short status with its colour; the rate and a warning last. */
+    private void toonOverzicht(Aanwezigheidsoverzicht matrix) {
+        overzicht.removeAllColumns();
+        overzicht.addColumn(Aanwezigheidsoverzicht.Rij::naam).setHeader(getTranslation("deelnemer.naam"))
+                .setFrozen(true).setAutoWidth(true);
+        for (BijeenkomstSamenvatting b : matrix.bijeenkomsten()) {
+            overzicht.addComponentColumn(rij -> cel(rij.statussen().get(b.id())))
+                    .setHeader(KORTE_DATUM.format(b.datum())).setKey("b" + b.id()).setAutoWidth(true);
+        }
+        overzicht.addColumn(rij -> rij.percentage() == null ? "" : Math.round(rij.percentage()) + "%")
+                .setHeader(getTranslation("groep.overzicht.percentage")).setKey("percentage");
+        overzicht.addComponentColumn(rij -> {
+            Span melding = new Span(rij.waarschuwing() ? getTranslation("groep.overzicht.waarschuwing") : "");
+            melding.addClassNames(LumoUtility.TextColor.ERROR);
+            return melding;
+        }).setHeader(getTranslation("groep.overzicht.signaal")).setKey("signaal").setAutoWidth(true);
+        overzicht.setItems(matrix.rijen());
+    }
+
+    private Span cel(AanwezigheidStatus status) {
+        Span cel = new Span(status == null ? "·" : getTranslation("aanwezigheid.kort." + status.name()));
+        if (status != null) {
+            cel.getElement().setAttribute("title", getTranslation("aanwezigheid." + status.name()));
+            cel.addClassNames("aanwezigheid-" + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return cel;
     }
 
     private void ververs() {

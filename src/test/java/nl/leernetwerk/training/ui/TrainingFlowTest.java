@@ -76,6 +76,11 @@ class TrainingFlowTest extends KaribuTest {
         _setValue(samira, AanwezigheidStatus.TE_LAAT);
 
         expectNotifications("Bewaard voor Samira.");
+        UI.getCurrent().navigate("trainingen/groep/" + jdbc.queryForObject(
+                "select id from groep where naam = 'Flowgroep najaar'", Long.class));
+        Grid<Object> overzicht = _get(Grid.class, spec -> spec.withId("aanwezigheidsoverzicht"));
+        assertThat(_size(overzicht)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(overzicht, 0)).contains("Samira", "100%");
         assertThat(jdbc.queryForObject("""
                 select a.status || '/' || a.geregistreerd_door from aanwezigheid a
                 join deelnemer d on d.id = a.deelnemer_id where d.naam = 'Samira'""", String.class))
