@@ -32,13 +32,14 @@ public class AanwezigheidService {
     private final GroepRepository groepen;
     private final GroepToegang toegang;
     private final AuditLog auditLog;
+    private final OpvolgingService opvolging;
     private final Clock klok = Clock.systemUTC();
     private final double drempel;
     private final int naBijeenkomsten;
 
     AanwezigheidService(BijeenkomstRepository bijeenkomsten, DeelnemerRepository deelnemers,
             AanwezigheidRepository aanwezigheden, GroepRepository groepen, GroepToegang toegang, AuditLog auditLog,
-            @Value("${leernetwerk.aanwezigheid.drempel}") double drempel,
+            OpvolgingService opvolging, @Value("${leernetwerk.aanwezigheid.drempel}") double drempel,
             @Value("${leernetwerk.aanwezigheid.na-bijeenkomsten}") int naBijeenkomsten) {
         this.bijeenkomsten = bijeenkomsten;
         this.deelnemers = deelnemers;
@@ -46,6 +47,7 @@ public class AanwezigheidService {
         this.groepen = groepen;
         this.toegang = toegang;
         this.auditLog = auditLog;
+        this.opvolging = opvolging;
         this.drempel = drempel;
         this.naBijeenkomsten = naBijeenkomsten;
     }
@@ -122,7 +124,7 @@ public class AanwezigheidService {
         Aanwezigheid aanwezigheid = aanwezigheden.findByBijeenkomstAndDeelnemer(bijeenkomst, deelnemer)
                 .orElseGet(() -> new Aanwezigheid(bijeenkomst, deelnemer));
         aanwezigheid.registreer(status, reden, toegang.gebruiker(), klok.instant());
-        aanwezigheden.save(aanwezigheid);
+        opvolging.naRegistratie(aanwezigheden.save(aanwezigheid));
         auditLog.leg("aanwezigheid " + status.name().toLowerCase(java.util.Locale.ROOT), "deelnemer:" + deelnemerId);
         return regel(deelnemer, aanwezigheid);
     }

@@ -60,6 +60,7 @@ class AutorisatieMatrixTest extends KaribuTest {
         alleen("trainingen", Rol.TRAINER, Rol.BEHEERDER);
         alleen("trainingen/groep/:id", Rol.TRAINER, Rol.BEHEERDER);
         alleen("trainingen/bijeenkomst/:id", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/opvolging", Rol.TRAINER, Rol.BEHEERDER);
         alleen("leernetwerk", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
         alleen("beheer/gebruikers", Rol.BEHEERDER);
         alleen("beheer/inhoud", Rol.BEHEERDER, Rol.REDACTEUR);

@@ -59,6 +59,10 @@ public class Aanwezigheid extends AbstractEntity {
         return status == AanwezigheidStatus.AFWEZIG_MET_BERICHT || status == AanwezigheidStatus.AFWEZIG_ZONDER_BERICHT;
     }
 
+    public java.time.LocalDate bijeenkomstDatum() {
+        return bijeenkomst.datum();
+    }
+
     public long bijeenkomstId() {
         return bijeenkomst.id().orElseThrow();
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -31,6 +32,7 @@ import nl.leernetwerk.kennisbank.KennisrecordSamenvatting;
 import nl.leernetwerk.training.GroepSamenvatting;
 import nl.leernetwerk.training.GroepService;
 import nl.leernetwerk.training.NieuweGroep;
+import nl.leernetwerk.training.OpvolgingService;
 import nl.leernetwerk.training.Variant;
 import org.springframework.data.domain.Pageable;
 
@@ -45,7 +47,7 @@ class TrainingenView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<GroepSamenvatting> groepen = new Grid<>();
     private final Map<String, String> trainingen;
 
-    TrainingenView(GroepService groepService, KennisbankService kennisbank) {
+    TrainingenView(GroepService groepService, OpvolgingService opvolgingService, KennisbankService kennisbank) {
         this.groepService = groepService;
         this.trainingen = kennisbank.lijst(new KennisFilter(java.util.Optional.of(KennisType.TRAINING),
                 java.util.Optional.empty()), Pageable.ofSize(200)).stream()
@@ -60,7 +62,9 @@ class TrainingenView extends VerticalLayout implements HasDynamicTitle {
         groepen.setAllRowsVisible(true);
         groepen.setAriaLabel(getTranslation("trainingen.mijngroepen"));
         groepen.setId("groepen");
-        add(new H1(getPageTitle()), new Paragraph(getTranslation("trainingen.intro")),
+        int open = opvolgingService.open().size();
+        RouterLink opvolging = new RouterLink(getTranslation("trainingen.opvolging", open), OpvolgingView.class);
+        add(new H1(getPageTitle()), new Paragraph(getTranslation("trainingen.intro")), opvolging,
                 new H2(getTranslation("trainingen.mijngroepen")), groepen,
                 new H2(getTranslation("trainingen.nieuwegroep")), nieuweGroep());
         toonGroepen();

@@ -1,0 +1,90 @@
+package nl.leernetwerk.training.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.leernetwerk.account.Rol;
+import nl.leernetwerk.training.OpvolgingService;
+import nl.leernetwerk.training.Opvolgpunt;
+import nl.leernetwerk.training.domain.Opvolging;
+
+/** Open follow-ups of absences without notice: note the conversation, the practical solution and the outcome. */
+@Route("trainingen/opvolging")
+@RolesAllowed({Rol.Naam.TRAINER, Rol.Naam.BEHEERDER})
+class OpvolgingView extends VerticalLayout implements HasDynamicTitle {
+
+    private final OpvolgingService opvolgingService;
+    private final VerticalLayout punten = new VerticalLayout();
+
+    OpvolgingView(OpvolgingService opvolgingService) {
+        this.opvolgingService = opvolgingService;
+        punten.setPadding(false);
+        add(new H1(getPageTitle()), new Paragraph(getTranslation("opvolging.uitleg")), punten);
+        toon();
+    }
+
+    private void toon() {
+        punten.removeAll();
+        var open = opvolgingService.open();
+        if (open.isEmpty()) {
+            punten.add(new Paragraph(getTranslation("opvolging.geen")));
+        }
+        open.forEach(punt -> punten.add(punt(punt)));
+    }
+
+    private Component punt(Opvolgpunt punt) {
+        Checkbox contact = new Checkbox(getTranslation("opvolging.contact"), punt.contactGelegd());
+        TextArea waarom = tekstveld("opvolging.waarom", punt.waarom());
+        TextArea oplossing = tekstveld("opvolging.oplossing", punt.oplossing());
+        TextArea uitkomst = tekstveld("opvolging.uitkomst", punt.uitkomst());
+        Button bewaar = new Button(getTranslation("opvolging.bewaar"), e -> {
+            opvolgingService.bewaar(punt.id(), contact.getValue(), waarom.getValue(), oplossing.getValue(),
+                    uitkomst.getValue(), false);
+            Notification.show(getTranslation("opvolging.bewaard"));
+        });
+        Button afronden = new Button(getTranslation("opvolging.afronden"), e -> {
+            if (uitkomst.getValue() == null || uitkomst.getValue().isBlank()) {
+                uitkomst.setInvalid(true);
+                uitkomst.setErrorMessage(getTranslation("opvolging.uitkomst.verplicht"));
+                return;
+            }
+            opvolgingService.bewaar(punt.id(), contact.getValue(), waarom.getValue(), oplossing.getValue(),
+                    uitkomst.getValue(), true);
+            Notification.show(getTranslation("opvolging.afgerond", punt.deelnemer()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            toon();
+        });
+        afronden.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(contact, waarom, oplossing, uitkomst);
+        Details details = new Details(getTranslation("opvolging.kop", punt.deelnemer(), punt.groep(),
+                TrainingenView.DATUM.format(punt.datum())), form, new HorizontalLayout(bewaar, afronden));
+        details.setOpened(true);
+        return details;
+    }
+
+    private TextArea tekstveld(String sleutel, String waarde) {
+        TextArea veld = new TextArea(getTranslation(sleutel));
+        veld.setMaxLength(Opvolging.TEKST_MAX);
+        veld.setHelperText(getTranslation("opvolging.minimaal"));
+        veld.setValue(waarde == null ? "" : waarde);
+        return veld;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("opvolging.titel");
+    }
+}

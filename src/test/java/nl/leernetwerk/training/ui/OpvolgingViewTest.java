@@ -1,0 +1,92 @@
+package nl.leernetwerk.training.ui;
+
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import nl.leernetwerk.KaribuTest;
+import nl.leernetwerk.account.Rol;
+import nl.leernetwerk.training.AanwezigheidService;
+import nl.leernetwerk.training.AanwezigheidStatus;
+import nl.leernetwerk.training.Contactkanaal;
+import nl.leernetwerk.training.GroepService;
+import nl.leernetwerk.training.NieuweBijeenkomst;
+import nl.leernetwerk.training.NieuweDeelnemer;
+import nl.leernetwerk.training.NieuweGroep;
+import nl.leernetwerk.training.Variant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** An absence without notice becomes a follow-up; the trainer notes the conversation and closes it with an outcome. */
+class OpvolgingViewTest extends KaribuTest {
+
+    @Autowired
+    private GroepService groepService;
+
+    @Autowired
+    private AanwezigheidService aanwezigheidService;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private static java.util.Optional<Details> punt(String kop) {
+        return _find(Details.class).stream().filter(d -> kop.equals(d.getSummaryText())).findFirst();
+    }
+
+    @Test
+    void an_absence_without_notice_is_followed_up_with_a_conversation_and_closed_with_an_outcome() {
+        login(Rol.TRAINER);
+        long groep = groepService.maak(new NieuweGroep("Opvolggroep", "sterk-naar-werk", Variant.REGULIER,
+                LocalDate.of(2027, 4, 5), null, 3));
+        long deelnemer = groepService.voegDeelnemerToe(groep, new NieuweDeelnemer("Yusuf", Contactkanaal.TELEFOON,
+                null, null));
+        long bijeenkomst = groepService.planBijeenkomst(groep, new NieuweBijeenkomst(LocalDate.of(2027, 4, 5),
+                LocalTime.of(9, 0), LocalTime.of(11, 0), null));
+        aanwezigheidService.registreer(bijeenkomst, deelnemer, AanwezigheidStatus.AFWEZIG_ZONDER_BERICHT, null);
+
+        UI.getCurrent().navigate("trainingen/opvolging");
+        Details punt = punt("Yusuf (Opvolggroep), afwezig zonder bericht op 5-4-2027").orElseThrow();
+        _click(_get(punt, Button.class, spec -> spec.withText("Afronden")));
+        TextArea uitkomst = _get(punt, TextArea.class, spec -> spec.withLabel("Uitkomst"));
+        assertThat(uitkomst.isInvalid()).isTrue();
+        assertThat(uitkomst.getErrorMessage()).isEqualTo("Noteer de uitkomst voordat je afrondt.");
+
+        _setValue(_get(punt, Checkbox.class, spec -> spec.withLabel("Contact gelegd")), true);
+        _setValue(_get(punt, TextArea.class, spec -> spec.withLabel("Praktische oplossing")), "Samen met de bus");
+        _setValue(uitkomst, "Komt volgende week weer");
+        _click(_get(punt, Button.class, spec -> spec.withText("Afronden")));
+
+        expectNotifications("Opvolging van Yusuf is afgerond.");
+        assertThat(punt("Yusuf (Opvolggroep), afwezig zonder bericht op 5-4-2027")).isEmpty();
+        assertThat(jdbc.queryForObject("select contact_gelegd::text || '/' || uitkomst || '/' || afgerond_door"
+                + " from opvolging o join aanwezigheid a on a.id = o.aanwezigheid_id where a.deelnemer_id = ?",
+                String.class, deelnemer)).isEqualTo("true/Komt volgende week weer/trainer");
+    }
+
+    @Test
+    void correcting_the_registration_removes_an_untouched_follow_up() {
+        login(Rol.TRAINER);
+        long groep = groepService.maak(new NieuweGroep("Correctiegroep", "sterk-naar-werk", Variant.REGULIER,
+                LocalDate.of(2027, 4, 12), null, 3));
+        long deelnemer = groepService.voegDeelnemerToe(groep, new NieuweDeelnemer("Noor", Contactkanaal.SMS, null, null));
+        long bijeenkomst = groepService.planBijeenkomst(groep, new NieuweBijeenkomst(LocalDate.of(2027, 4, 12),
+                LocalTime.of(9, 0), LocalTime.of(11, 0), null));
+
+        aanwezigheidService.registreer(bijeenkomst, deelnemer, AanwezigheidStatus.AFWEZIG_ZONDER_BERICHT, null);
+        aanwezigheidService.registreer(bijeenkomst, deelnemer, AanwezigheidStatus.TE_LAAT, null);
+
+        assertThat(jdbc.queryForObject("select count(*) from opvolging o join aanwezigheid a on a.id = o.aanwezigheid_id"
+                + " where a.deelnemer_id = ?", Long.class, deelnemer)).isZero();
+    }
+}
