@@ -10,5 +10,7 @@ public interface AanwezigheidRepository extends JpaRepository<Aanwezigheid, Long
 
     List<Aanwezigheid> findByBijeenkomstGroep(Groep groep);
 
+    List<Aanwezigheid> findByDeelnemerOrderById(Deelnemer deelnemer);
+
     Optional<Aanwezigheid> findByBijeenkomstAndDeelnemer(Bijeenkomst bijeenkomst, Deelnemer deelnemer);
 }

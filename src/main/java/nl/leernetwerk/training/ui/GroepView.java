@@ -1,6 +1,11 @@
 package nl.leernetwerk.training.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.leernetwerk.training.PrivacyService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -57,7 +62,8 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final H1 titel = new H1();
     private long groepId;
 
-    GroepView(GroepService groepService, AanwezigheidService aanwezigheidService) {
+    GroepView(GroepService groepService, AanwezigheidService aanwezigheidService, PrivacyService privacyService,
+            AuthenticationContext authenticationContext) {
         this.groepService = groepService;
         this.aanwezigheidService = aanwezigheidService;
         deelnemers.addColumn(DeelnemerGegevens::naam).setHeader(getTranslation("deelnemer.naam"));
@@ -65,7 +71,12 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("deelnemer.kanaal"));
         deelnemers.addColumn(d -> d.tredeStart() == null ? "" : d.tredeStart().toString())
                 .setHeader(getTranslation("deelnemer.trede"));
+        if (authenticationContext.hasRole(Rol.Naam.BEHEERDER)) {
+            deelnemers.addComponentColumn(d -> privacy(d, privacyService)).setHeader(getTranslation("privacy.kop"))
+                    .setKey("privacy").setAutoWidth(true);
+        }
         deelnemers.setAllRowsVisible(true);
+        deelnemers.setId("deelnemers");
         deelnemers.setAriaLabel(getTranslation("groep.deelnemers"));
         bijeenkomsten.addComponentColumn(b -> TrainingRoutes.naarBijeenkomst(TrainingenView.DATUM.format(b.datum()), b.id()))
                 .setHeader(getTranslation("bijeenkomst.datum")).setKey("datum");
@@ -134,6 +145,28 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             cel.addClassNames("aanwezigheid-" + status.name().toLowerCase(java.util.Locale.ROOT));
         }
         return cel;
+    }
+
+    /** The AVG rights of one participant, for beheerders: inzage as a download, vergetelheid after a confirmation. */
+    private HorizontalLayout privacy(DeelnemerGegevens deelnemer, PrivacyService privacyService) {
+        Anchor inzage = new Anchor((DownloadHandler) event -> {
+            event.setFileName("inzage-deelnemer-" + deelnemer.id() + ".txt");
+            event.getOutputStream().write(privacyService.inzage(deelnemer.id()).getBytes(StandardCharsets.UTF_8));
+        }, getTranslation("privacy.inzage"));
+        Button vergeten = new Button(getTranslation("privacy.vergeten"), e -> {
+            ConfirmDialog bevestig = new ConfirmDialog(getTranslation("privacy.vergeten.titel", deelnemer.naam()),
+                    getTranslation("privacy.vergeten.tekst"), getTranslation("privacy.vergeten.ja"), ok -> {
+                        privacyService.vergeet(deelnemer.id());
+                        Notification.show(getTranslation("privacy.vergeten.klaar", deelnemer.naam()));
+                        ververs();
+                    });
+            bevestig.setCancelable(true);
+            bevestig.setCancelText(getTranslation("privacy.vergeten.nee"));
+            bevestig.setConfirmButtonTheme("error primary");
+            bevestig.open();
+        });
+        vergeten.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return new HorizontalLayout(inzage, vergeten);
     }
 
     private void ververs() {
