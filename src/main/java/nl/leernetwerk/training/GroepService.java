@@ -86,6 +86,21 @@ public class GroepService {
         return id;
     }
 
+    /** Starts the group; below the minimum only with {@code ondanksMinimum} (the trainer's explicit decision). */
+    @Transactional
+    public void start(long groepId, boolean ondanksMinimum) {
+        Groep groep = groepen.findById(groepId).orElseThrow();
+        toegang.controleer(groep);
+        groep.start(deelnemers.countByGroep(groep), ondanksMinimum);
+    }
+
+    @Transactional
+    public void rondAf(long groepId) {
+        Groep groep = groepen.findById(groepId).orElseThrow();
+        toegang.controleer(groep);
+        groep.rondAf(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
+    }
+
     @Transactional
     public long planBijeenkomst(long groepId, @Valid NieuweBijeenkomst nieuw) {
         Groep groep = groepen.findById(groepId).orElseThrow();
@@ -96,7 +111,7 @@ public class GroepService {
 
     private GroepSamenvatting samenvatting(Groep groep) {
         return new GroepSamenvatting(groep.id().orElseThrow(), groep.naam(), groep.trainingSlug(), groep.variant(),
-                groep.startdatum(), groep.status(), deelnemers.countByGroep(groep));
+                groep.startdatum(), groep.status(), deelnemers.countByGroep(groep), groep.minimum());
     }
 
     static DeelnemerGegevens gegevens(Deelnemer d) {

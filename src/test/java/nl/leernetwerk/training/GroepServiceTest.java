@@ -151,6 +151,31 @@ class GroepServiceTest {
     }
 
     @Test
+    void a_group_starts_at_its_minimum_or_by_the_trainers_explicit_decision_and_can_then_be_finished() {
+        long groepId = als("trainer-f", Rol.TRAINER, () -> groepen.maak(new NieuweGroep("Startgroep", "sterk-naar-werk",
+                Variant.REGULIER, LocalDate.of(2027, 8, 2), null, 2)));
+        als("trainer-f", Rol.TRAINER, () -> groepen.voegDeelnemerToe(groepId,
+                new NieuweDeelnemer("Een", Contactkanaal.SMS, null, null)));
+
+        assertThatThrownBy(() -> als("trainer-f", Rol.TRAINER, () -> {
+            groepen.start(groepId, false);
+            return null;
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("minimum");
+        als("trainer-f", Rol.TRAINER, () -> {
+            groepen.start(groepId, true);
+            return null;
+        });
+        assertThat(als("trainer-f", Rol.TRAINER, () -> groepen.groep(groepId).orElseThrow().groep().status()))
+                .isEqualTo(GroepStatus.LOOPT);
+        als("trainer-f", Rol.TRAINER, () -> {
+            groepen.rondAf(groepId);
+            return null;
+        });
+        assertThat(als("trainer-f", Rol.TRAINER, () -> groepen.groep(groepId).orElseThrow().groep().status()))
+                .isEqualTo(GroepStatus.AFGEROND);
+    }
+
+    @Test
     void the_audit_log_refuses_changes() {
         groepMetDeelnemer("trainer-d");
 

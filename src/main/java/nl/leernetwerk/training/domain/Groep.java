@@ -64,6 +64,28 @@ public class Groep extends AbstractEntity {
         this.trainers.add(trainer);
     }
 
+    /**
+     * Starts the group: when the minimum number of participants is reached, or earlier by an
+     * explicit decision of the trainer ({@code ondanksMinimum}).
+     */
+    public void start(long aantalDeelnemers, boolean ondanksMinimum) {
+        if (status != GroepStatus.WACHT_OP_DEELNEMERS) {
+            throw new IllegalStateException("groep is al gestart");
+        }
+        if (aantalDeelnemers < minimum && !ondanksMinimum) {
+            throw new IllegalStateException("minimum van " + minimum + " deelnemers niet bereikt");
+        }
+        status = GroepStatus.LOOPT;
+    }
+
+    public void rondAf(LocalDate op) {
+        if (status != GroepStatus.LOOPT) {
+            throw new IllegalStateException("alleen een lopende groep kan worden afgerond");
+        }
+        status = GroepStatus.AFGEROND;
+        einddatum = op;
+    }
+
     public boolean heeftTrainer(String gebruikersnaam) {
         return trainers.contains(gebruikersnaam);
     }

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.leernetwerk.training.PrivacyService;
+import nl.leernetwerk.training.GroepSamenvatting;
+import nl.leernetwerk.training.GroepStatus;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -60,6 +63,7 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Grid<DeelnemerGegevens> deelnemers = new Grid<>();
     private final Grid<BijeenkomstSamenvatting> bijeenkomsten = new Grid<>();
     private final H1 titel = new H1();
+    private final HorizontalLayout statusBalk = new HorizontalLayout();
     private long groepId;
 
     GroepView(GroepService groepService, AanwezigheidService aanwezigheidService, PrivacyService privacyService,
@@ -93,7 +97,7 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             event.setFileName("aanwezigheid.csv");
             event.getOutputStream().write(aanwezigheidService.csv(groepId).getBytes(StandardCharsets.UTF_8));
         }, getTranslation("groep.overzicht.csv"));
-        add(titel, new H2(getTranslation("groep.deelnemers")), deelnemers, nieuweDeelnemer(),
+        add(titel, statusBalk, new H2(getTranslation("groep.deelnemers")), deelnemers, nieuweDeelnemer(),
                 new H2(getTranslation("groep.bijeenkomsten")), new Paragraph(getTranslation("groep.bijeenkomsten.uitleg")),
                 bijeenkomsten, nieuweBijeenkomst(),
                 new H2(getTranslation("groep.overzicht")), overzicht, csv);
@@ -114,6 +118,7 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void toon(GroepDetail groep) {
         titel.setText(groep.groep().naam());
+        toonStatus(groep.groep());
         deelnemers.setItems(groep.deelnemers());
         bijeenkomsten.setItems(groep.bijeenkomsten());
         toonOverzicht(aanwezigheidService.overzicht(groepId));
@@ -145,6 +150,37 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             cel.addClassNames("aanwezigheid-" + status.name().toLowerCase(java.util.Locale.ROOT));
         }
         return cel;
+    }
+
+    /** Status of the group with the step that fits it: start (asking first below the minimum) or finish. */
+    private void toonStatus(GroepSamenvatting groep) {
+        statusBalk.removeAll();
+        statusBalk.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        statusBalk.add(new Span(getTranslation("groepstatus." + groep.status().name(), groep.aantalDeelnemers(),
+                groep.minimum())));
+        if (groep.status() == GroepStatus.WACHT_OP_DEELNEMERS) {
+            statusBalk.add(new Button(getTranslation("groep.start"), e -> {
+                if (groep.aantalDeelnemers() >= groep.minimum()) {
+                    groepService.start(groepId, false);
+                    ververs();
+                    return;
+                }
+                ConfirmDialog toch = new ConfirmDialog(getTranslation("groep.start.toch.titel"),
+                        getTranslation("groep.start.toch.tekst", groep.aantalDeelnemers(), groep.minimum()),
+                        getTranslation("groep.start.toch.ja"), ok -> {
+                            groepService.start(groepId, true);
+                            ververs();
+                        });
+                toch.setCancelable(true);
+                toch.setCancelText(getTranslation("privacy.vergeten.nee"));
+                toch.open();
+            }));
+        } else if (groep.status() == GroepStatus.LOOPT) {
+            statusBalk.add(new Button(getTranslation("groep.afronden"), e -> {
+                groepService.rondAf(groepId);
+                ververs();
+            }));
+        }
     }
 
     /** The AVG rights of one participant, for beheerders: inzage as a download, vergetelheid after a confirmation. */

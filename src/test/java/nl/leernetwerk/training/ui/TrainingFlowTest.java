@@ -51,8 +51,8 @@ class TrainingFlowTest extends KaribuTest {
         ComboBox<String> training = _get(ComboBox.class, spec -> spec.withLabel("Training"));
         _setValue(training, "sterk-naar-werk");
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Startdatum")), LocalDate.of(2027, 9, 6));
-        _click(_get(Button.class, spec -> spec.withText("Groep starten")));
-        expectNotifications("Groep \"Flowgroep najaar\" is gestart.");
+        _click(_get(Button.class, spec -> spec.withText("Groep aanmaken")));
+        expectNotifications("Groep \"Flowgroep najaar\" is aangemaakt.");
 
         Grid<Object> groepen = _get(Grid.class, spec -> spec.withId("groepen"));
         RouterLink groep = java.util.stream.IntStream.range(0, _size(groepen))
@@ -63,6 +63,11 @@ class TrainingFlowTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Naam")), "Samira");
         _click(_get(Button.class, spec -> spec.withText("Inschrijven")));
         expectNotifications("Samira is ingeschreven.");
+        _click(_get(Button.class, spec -> spec.withText("Groep starten")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Loopt (1 deelnemers)")).isVisible())
+                .isTrue();
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Datum")), LocalDate.of(2027, 9, 6));
         _click(_get(Button.class, spec -> spec.withText("Bijeenkomst plannen")));
         expectNotifications("De bijeenkomst is gepland.");
@@ -123,7 +128,7 @@ class TrainingFlowTest extends KaribuTest {
         TextField naam = _get(TextField.class, spec -> spec.withLabel("Naam van de groep"));
         _setValue(naam, "Groep zonder training");
 
-        _click(_get(Button.class, spec -> spec.withText("Groep starten")));
+        _click(_get(Button.class, spec -> spec.withText("Groep aanmaken")));
 
         assertThat(naam.getValue()).isEqualTo("Groep zonder training");
         ComboBox<?> training = _get(ComboBox.class, spec -> spec.withLabel("Training"));
