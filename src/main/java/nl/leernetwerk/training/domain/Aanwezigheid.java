@@ -50,13 +50,9 @@ public class Aanwezigheid extends AbstractEntity {
     /** Records the status; a reason only belongs to an absence and is dropped otherwise. */
     public void registreer(AanwezigheidStatus status, AfwezigheidReden reden, String door, Instant op) {
         this.status = status;
-        this.reden = isAfwezig(status) ? reden : null;
+        this.reden = status.isAfwezig() ? reden : null;
         this.geregistreerdDoor = door;
         this.geregistreerdOp = op;
-    }
-
-    private static boolean isAfwezig(AanwezigheidStatus status) {
-        return status == AanwezigheidStatus.AFWEZIG_MET_BERICHT || status == AanwezigheidStatus.AFWEZIG_ZONDER_BERICHT;
     }
 
     public java.time.LocalDate bijeenkomstDatum() {

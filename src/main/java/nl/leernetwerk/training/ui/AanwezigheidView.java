@@ -79,12 +79,12 @@ class AanwezigheidView extends VerticalLayout implements BeforeEnterObserver, Ha
         reden.setEmptySelectionAllowed(true);
         reden.setEmptySelectionCaption(getTranslation("aanwezigheid.reden.geen"));
         reden.setValue(regel.reden());
-        reden.setVisible(isAfwezig(regel.status()));
+        reden.setVisible(regel.status() != null && regel.status().isAfwezig());
         Span wie = new Span(wie(regel));
         wie.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         status.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                reden.setVisible(isAfwezig(e.getValue()));
+                reden.setVisible(e.getValue().isAfwezig());
                 bewaar(regel.deelnemerId(), e.getValue(), reden.getValue(), wie);
             }
         });
@@ -110,10 +110,6 @@ class AanwezigheidView extends VerticalLayout implements BeforeEnterObserver, Ha
         return regel.geregistreerdDoor() == null ? getTranslation("aanwezigheid.nognietgeregistreerd")
                 : getTranslation("aanwezigheid.geregistreerd", regel.geregistreerdDoor(),
                         GEREGISTREERD.format(regel.geregistreerdOp()));
-    }
-
-    private static boolean isAfwezig(AanwezigheidStatus status) {
-        return status == AanwezigheidStatus.AFWEZIG_MET_BERICHT || status == AanwezigheidStatus.AFWEZIG_ZONDER_BERICHT;
     }
 
     @Override
