@@ -175,6 +175,40 @@ class GroepServiceTest {
                 .isEqualTo(GroepStatus.AFGEROND);
     }
 
+    @Autowired
+    private Bewaartermijn bewaartermijn;
+
+    @Test
+    void participants_are_anonymised_and_follow_up_notes_forgotten_after_the_retention_period() {
+        long groepId = als("trainer-g", Rol.TRAINER, () -> groepen.maak(new NieuweGroep("Bewaargroep", "sterk-naar-werk",
+                Variant.REGULIER, LocalDate.of(2026, 1, 5), null, 1)));
+        long deelnemer = als("trainer-g", Rol.TRAINER, () -> groepen.voegDeelnemerToe(groepId,
+                new NieuweDeelnemer("Karin", Contactkanaal.BRIEF, LocalDate.of(2025, 12, 1), 3)));
+        long bijeenkomst = als("trainer-g", Rol.TRAINER, () -> groepen.planBijeenkomst(groepId,
+                new NieuweBijeenkomst(LocalDate.of(2026, 1, 5), LocalTime.of(9, 0), LocalTime.of(10, 0), null)));
+        als("trainer-g", Rol.TRAINER, () -> {
+            aanwezigheid.registreer(bijeenkomst, deelnemer, AanwezigheidStatus.AFWEZIG_ZONDER_BERICHT, null);
+            groepen.start(groepId, false);
+            groepen.rondAf(groepId);
+            return null;
+        });
+        jdbc.update("update opvolging set waarom = 'zorg voor moeder', uitkomst = 'komt weer'");
+        LocalDate einde = jdbc.queryForObject("select einddatum from groep where id = ?", LocalDate.class, groepId);
+
+        bewaartermijn.pasToe(einde.plusMonths(11));
+        assertThat(jdbc.queryForObject("select naam from deelnemer where id = ?", String.class, deelnemer)).isEqualTo("Karin");
+
+        bewaartermijn.pasToe(einde.plusMonths(12).plusDays(1));
+
+        assertThat(jdbc.queryForObject("select naam || '/' || coalesce(verwezen_op::text, '-') || '/' || trede_start"
+                + " from deelnemer where id = ?", String.class, deelnemer)).isEqualTo("(geanonimiseerd)/-/3");
+        assertThat(jdbc.queryForObject("select count(*) from opvolging o join aanwezigheid a on a.id = o.aanwezigheid_id"
+                + " where a.deelnemer_id = ? and (waarom is not null or uitkomst is not null)", Long.class, deelnemer))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_regel where onderwerp = ? and gebruiker = 'systeem'"
+                + " and actie like 'deelnemer geanonimiseerd%'", Long.class, "deelnemer:" + deelnemer)).isEqualTo(1);
+    }
+
     @Test
     void the_audit_log_refuses_changes() {
         groepMetDeelnemer("trainer-d");

@@ -18,6 +18,7 @@ import nl.leernetwerk.training.Contactkanaal;
 public class Deelnemer extends AbstractEntity {
 
     public static final int NAAM_MAX = 200;
+    public static final String ANONIEM = "(geanonimiseerd)";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "groep_id", nullable = false)
@@ -44,6 +45,12 @@ public class Deelnemer extends AbstractEntity {
         this.contactkanaal = contactkanaal;
         this.verwezenOp = verwezenOp;
         this.tredeStart = tredeStart;
+    }
+
+    /** Removes what identifies the participant; what remains (trede, attendance) only serves statistics. */
+    public void anonimiseer() {
+        naam = ANONIEM;
+        verwezenOp = null;
     }
 
     public Groep groep() {

@@ -8,4 +8,11 @@ public interface DeelnemerRepository extends JpaRepository<Deelnemer, Long> {
     List<Deelnemer> findByGroepOrderByNaam(Groep groep);
 
     long countByGroep(Groep groep);
+
+    @org.springframework.data.jpa.repository.Query("""
+            select d from Deelnemer d where d.groep.status = nl.leernetwerk.training.GroepStatus.AFGEROND
+              and d.groep.einddatum < :grens and d.naam <> :anoniem
+            """)
+    List<Deelnemer> teAnonimiseren(@org.springframework.data.repository.query.Param("grens") java.time.LocalDate grens,
+            @org.springframework.data.repository.query.Param("anoniem") String anoniem);
 }

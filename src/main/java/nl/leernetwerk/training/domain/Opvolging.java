@@ -47,6 +47,13 @@ public class Opvolging extends AbstractEntity {
         this.aanwezigheid = aanwezigheid;
     }
 
+    /** Forgets the notes of the conversation (retention). */
+    public void wisNotities() {
+        waarom = null;
+        oplossing = null;
+        uitkomst = null;
+    }
+
     public void legVast(boolean contactGelegd, String waarom, String oplossing, String uitkomst) {
         this.contactGelegd = contactGelegd;
         this.waarom = waarom;

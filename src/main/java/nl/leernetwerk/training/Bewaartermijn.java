@@ -1,0 +1,81 @@
+package nl.leernetwerk.training;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import nl.leernetwerk.account.AuditLog;
+import nl.leernetwerk.account.Rol;
+import nl.leernetwerk.training.domain.AanwezigheidRepository;
+import nl.leernetwerk.training.domain.Deelnemer;
+import nl.leernetwerk.training.domain.DeelnemerRepository;
+import nl.leernetwerk.training.domain.OpvolgingRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * AVG retention: participants of a group that ended more than {@code leernetwerk.bewaartermijn.maanden}
+ * months ago are anonymised, and the notes of their follow-ups forgotten. Runs every night.
+ */
+@Component
+public class Bewaartermijn {
+
+    private static final Logger log = LoggerFactory.getLogger(Bewaartermijn.class);
+
+    private final DeelnemerRepository deelnemers;
+    private final AanwezigheidRepository aanwezigheden;
+    private final OpvolgingRepository opvolgingen;
+    private final AuditLog auditLog;
+    private final TransactionTemplate transactie;
+    private final SecurityContextHolderStrategy beveiliging;
+    private final int maanden;
+
+    Bewaartermijn(DeelnemerRepository deelnemers, AanwezigheidRepository aanwezigheden, OpvolgingRepository opvolgingen,
+            AuditLog auditLog, TransactionTemplate transactie, SecurityContextHolderStrategy beveiliging,
+            @Value("${leernetwerk.bewaartermijn.maanden}") int maanden) {
+        this.deelnemers = deelnemers;
+        this.aanwezigheden = aanwezigheden;
+        this.opvolgingen = opvolgingen;
+        this.auditLog = auditLog;
+        this.transactie = transactie;
+        this.beveiliging = beveiliging;
+        this.maanden = maanden;
+    }
+
+    @Scheduled(cron = "${leernetwerk.bewaartermijn.cron}", zone = "Europe/Amsterdam")
+    void elkeNacht() {
+        int aantal = pasToe(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+        if (aantal > 0) {
+            log.info("Bewaartermijn: {} deelnemers geanonimiseerd", aantal);
+        }
+    }
+
+    /** Anonymises everyone past the retention period on {@code vandaag}; returns how many. */
+    public int pasToe(LocalDate vandaag) {
+        SecurityContext systeem = beveiliging.createEmptyContext();
+        systeem.setAuthentication(new UsernamePasswordAuthenticationToken("systeem", null,
+                AuthorityUtils.createAuthorityList(Rol.BEHEERDER.authority())));
+        beveiliging.setContext(systeem);
+        try {
+            return transactie.execute(status -> {
+                List<Deelnemer> verlopen = deelnemers.teAnonimiseren(vandaag.minusMonths(maanden), Deelnemer.ANONIEM);
+                for (Deelnemer deelnemer : verlopen) {
+                    deelnemer.anonimiseer();
+                    aanwezigheden.findByDeelnemerOrderById(deelnemer).forEach(a ->
+                            opvolgingen.findByAanwezigheid(a).ifPresent(o -> o.wisNotities()));
+                    auditLog.leg("deelnemer geanonimiseerd (bewaartermijn)", "deelnemer:" + deelnemer.id().orElseThrow());
+                }
+                return verlopen.size();
+            });
+        } finally {
+            beveiliging.clearContext();
+        }
+    }
+}
