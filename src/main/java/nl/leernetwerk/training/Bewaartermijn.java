@@ -3,6 +3,7 @@ package nl.leernetwerk.training;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import nl.leernetwerk.account.Aanmelding;
 import nl.leernetwerk.account.AuditLog;
 import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.training.domain.AanwezigheidRepository;
@@ -13,10 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,18 +31,18 @@ public class Bewaartermijn {
     private final OpvolgingRepository opvolgingen;
     private final AuditLog auditLog;
     private final TransactionTemplate transactie;
-    private final SecurityContextHolderStrategy beveiliging;
+    private final Aanmelding aanmelding;
     private final int maanden;
 
     Bewaartermijn(DeelnemerRepository deelnemers, AanwezigheidRepository aanwezigheden, OpvolgingRepository opvolgingen,
-            AuditLog auditLog, TransactionTemplate transactie, SecurityContextHolderStrategy beveiliging,
+            AuditLog auditLog, TransactionTemplate transactie, Aanmelding aanmelding,
             @Value("${leernetwerk.bewaartermijn.maanden}") int maanden) {
         this.deelnemers = deelnemers;
         this.aanwezigheden = aanwezigheden;
         this.opvolgingen = opvolgingen;
         this.auditLog = auditLog;
         this.transactie = transactie;
-        this.beveiliging = beveiliging;
+        this.aanmelding = aanmelding;
         this.maanden = maanden;
     }
 
@@ -59,23 +56,15 @@ public class Bewaartermijn {
 
     /** Anonymises everyone past the retention period on {@code vandaag}; returns how many. */
     public int pasToe(LocalDate vandaag) {
-        SecurityContext systeem = beveiliging.createEmptyContext();
-        systeem.setAuthentication(new UsernamePasswordAuthenticationToken("systeem", null,
-                AuthorityUtils.createAuthorityList(Rol.BEHEERDER.authority())));
-        beveiliging.setContext(systeem);
-        try {
-            return transactie.execute(status -> {
-                List<Deelnemer> verlopen = deelnemers.teAnonimiseren(vandaag.minusMonths(maanden), Deelnemer.ANONIEM);
-                for (Deelnemer deelnemer : verlopen) {
-                    deelnemer.anonimiseer();
-                    aanwezigheden.findByDeelnemerOrderById(deelnemer).forEach(a ->
-                            opvolgingen.findByAanwezigheid(a).ifPresent(o -> o.wisNotities()));
-                    auditLog.leg("deelnemer geanonimiseerd (bewaartermijn)", "deelnemer:" + deelnemer.id().orElseThrow());
-                }
-                return verlopen.size();
-            });
-        } finally {
-            beveiliging.clearContext();
-        }
+        return aanmelding.als(Aanmelding.SYSTEEM, Rol.BEHEERDER, () -> transactie.execute(status -> {
+            List<Deelnemer> verlopen = deelnemers.teAnonimiseren(vandaag.minusMonths(maanden), Deelnemer.ANONIEM);
+            for (Deelnemer deelnemer : verlopen) {
+                deelnemer.anonimiseer();
+                aanwezigheden.findByDeelnemerOrderById(deelnemer).forEach(a ->
+                        opvolgingen.findByAanwezigheid(a).ifPresent(o -> o.wisNotities()));
+                auditLog.leg("deelnemer geanonimiseerd (bewaartermijn)", "deelnemer:" + deelnemer.id().orElseThrow());
+            }
+            return verlopen.size();
+        }));
     }
 }

@@ -25,10 +25,6 @@ import nl.leernetwerk.training.NieuweGroep;
 import nl.leernetwerk.training.Variant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -90,7 +86,7 @@ class AutorisatieMatrixTest extends KaribuTest {
     private GroepService groepService;
 
     @Autowired
-    private SecurityContextHolderStrategy beveiliging;
+    private Aanmelding aanmelding;
 
     private long groepId;
     private long bijeenkomstId;
@@ -98,18 +94,10 @@ class AutorisatieMatrixTest extends KaribuTest {
     /** A group of the demo trainer, so the parameterised trainer routes have something to show. */
     @BeforeEach
     void groepVanDeDemoTrainer() {
-        SecurityContext trainer = beveiliging.createEmptyContext();
-        trainer.setAuthentication(new UsernamePasswordAuthenticationToken("trainer", null,
-                AuthorityUtils.createAuthorityList(Rol.TRAINER.authority())));
-        beveiliging.setContext(trainer);
-        try {
-            groepId = groepService.maak(new NieuweGroep("Matrixgroep", "sterk-naar-werk", Variant.REGULIER,
-                    LocalDate.of(2027, 1, 4), null, 4));
-            bijeenkomstId = groepService.planBijeenkomst(groepId, new NieuweBijeenkomst(LocalDate.of(2027, 1, 4),
-                    LocalTime.of(9, 0), LocalTime.of(11, 0), null));
-        } finally {
-            beveiliging.clearContext();
-        }
+        groepId = aanmelding.als("trainer", Rol.TRAINER, () -> groepService.maak(new NieuweGroep("Matrixgroep",
+                "sterk-naar-werk", Variant.REGULIER, LocalDate.of(2027, 1, 4), null, 4)));
+        bijeenkomstId = aanmelding.als("trainer", Rol.TRAINER, () -> groepService.planBijeenkomst(groepId,
+                new NieuweBijeenkomst(LocalDate.of(2027, 1, 4), LocalTime.of(9, 0), LocalTime.of(11, 0), null)));
     }
 
     private String pad(String template) {

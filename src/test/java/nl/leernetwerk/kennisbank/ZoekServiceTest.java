@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.leernetwerk.IntegrationTest;
+import nl.leernetwerk.account.Aanmelding;
+import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.kennisbank.domain.KennisrecordRepository;
 import nl.leernetwerk.kennisbank.inhoud.InhoudService;
 import org.junit.jupiter.api.AfterAll;
@@ -19,10 +21,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Dutch search through the one ZoekService, on the project's content plus a few records made for these checks. */
@@ -42,9 +40,8 @@ class ZoekServiceTest {
     @Autowired
     private TransactionTemplate transactie;
 
-    /** The strategy method security reads (Vaadin's); the static holder may belong to another test context. */
     @Autowired
-    private SecurityContextHolderStrategy beveiliging;
+    private Aanmelding aanmelding;
 
     @BeforeAll
     void testrecords() throws IOException {
@@ -56,15 +53,7 @@ class ZoekServiceTest {
         record("test-werkt", "Waarom het lukt", "Dit werkt omdat de groep samen aan iets zinnigs bouwt.", map);
         record("test-exact", "Blorpmeter", "Een blorpmeter meet blorpen.", map);
         record("test-bijna", "Blorpmetor", "Een blorpmetor is iets anders.", map);
-        SecurityContext beheerder = beveiliging.createEmptyContext();
-        beheerder.setAuthentication(new UsernamePasswordAuthenticationToken("test", null,
-                AuthorityUtils.createAuthorityList("ROLE_BEHEERDER")));
-        beveiliging.setContext(beheerder);
-        try {
-            inhoud.importeer(map);
-        } finally {
-            beveiliging.clearContext();
-        }
+        aanmelding.als("test", Rol.BEHEERDER, () -> inhoud.importeer(map));
     }
 
     private static void record(String id, String titel, String tekst, Path map) throws IOException {

@@ -8,16 +8,13 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.leernetwerk.IntegrationTest;
+import nl.leernetwerk.account.Aanmelding;
 import nl.leernetwerk.account.AuditLog;
 import nl.leernetwerk.account.Rol;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 @IntegrationTest
 class GroepServiceTest {
@@ -35,18 +32,10 @@ class GroepServiceTest {
     private JdbcTemplate jdbc;
 
     @Autowired
-    private SecurityContextHolderStrategy beveiliging;
+    private Aanmelding aanmelding;
 
     private <T> T als(String gebruiker, Rol rol, Supplier<T> actie) {
-        SecurityContext context = beveiliging.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(gebruiker, null,
-                AuthorityUtils.createAuthorityList(rol.authority())));
-        beveiliging.setContext(context);
-        try {
-            return actie.get();
-        } finally {
-            beveiliging.clearContext();
-        }
+        return aanmelding.als(gebruiker, rol, actie);
     }
 
     private long groepMetDeelnemer(String trainer) {

@@ -2,19 +2,13 @@ package nl.leernetwerk.kennisbank.inhoud;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import nl.leernetwerk.account.Aanmelding;
 import nl.leernetwerk.account.Rol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -30,14 +24,12 @@ class InhoudBijStart implements ApplicationRunner {
 
     private final InhoudService inhoud;
     private final Path map;
-    private final SecurityContextHolderStrategy beveiliging;
+    private final Aanmelding aanmelding;
 
-    InhoudBijStart(InhoudService inhoud, @Value("${leernetwerk.content.dir}") Path map,
-            ObjectProvider<SecurityContextHolderStrategy> beveiliging) {
+    InhoudBijStart(InhoudService inhoud, @Value("${leernetwerk.content.dir}") Path map, Aanmelding aanmelding) {
         this.inhoud = inhoud;
         this.map = map;
-        // the strategy method security reads (Vaadin's), not necessarily the static holder's
-        this.beveiliging = beveiliging.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.aanmelding = aanmelding;
     }
 
     @Override
@@ -46,20 +38,14 @@ class InhoudBijStart implements ApplicationRunner {
             log.info("Geen inhoudsmap {}: niets geïmporteerd", map.toAbsolutePath());
             return;
         }
-        // the import is a beheer action; at start-up the system performs it
-        SecurityContext systeem = beveiliging.createEmptyContext();
-        systeem.setAuthentication(new UsernamePasswordAuthenticationToken(
-                "systeem", null, List.of(new SimpleGrantedAuthority(Rol.BEHEERDER.authority()))));
-        beveiliging.setContext(systeem);
         try {
-            ImportResultaat resultaat = inhoud.importeer(map);
+            // the import is a beheer action; at start-up the system performs it
+            ImportResultaat resultaat = aanmelding.als(Aanmelding.SYSTEEM, Rol.BEHEERDER, () -> inhoud.importeer(map));
             log.info("Inhoud uit {}: {} nieuw, {} gewijzigd, {} ongewijzigd", map.toAbsolutePath(),
                     resultaat.nieuw(), resultaat.gewijzigd(), resultaat.ongewijzigd());
         } catch (OngeldigeInhoudException e) {
             log.error("Inhoud uit {} niet geïmporteerd, {} fout(en):\n{}", map.toAbsolutePath(), e.fouten().size(),
                     e.getMessage());
-        } finally {
-            beveiliging.clearContext();
         }
     }
 }

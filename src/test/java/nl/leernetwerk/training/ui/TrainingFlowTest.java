@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import nl.leernetwerk.KaribuTest;
+import nl.leernetwerk.account.Aanmelding;
 import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.training.AanwezigheidStatus;
 import java.time.LocalTime;
@@ -28,10 +29,6 @@ import nl.leernetwerk.training.NieuweBijeenkomst;
 import nl.leernetwerk.training.NieuweGroep;
 import nl.leernetwerk.training.Variant;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -96,19 +93,14 @@ class TrainingFlowTest extends KaribuTest {
     private GroepService groepService;
 
     @Autowired
-    private SecurityContextHolderStrategy beveiliging;
+    private Aanmelding aanmelding;
 
     @Test
     void another_trainers_group_and_its_attendance_are_not_found_through_the_ui() {
-        SecurityContext anderen = beveiliging.createEmptyContext();
-        anderen.setAuthentication(new UsernamePasswordAuthenticationToken("trainer-b", null,
-                AuthorityUtils.createAuthorityList(Rol.TRAINER.authority())));
-        beveiliging.setContext(anderen);
-        long groep = groepService.maak(new NieuweGroep("Groep van B", "sterk-naar-werk", Variant.ANDERSTALIGEN,
-                LocalDate.of(2027, 5, 3), null, 4));
-        long bijeenkomst = groepService.planBijeenkomst(groep, new NieuweBijeenkomst(LocalDate.of(2027, 5, 3),
-                LocalTime.of(13, 0), LocalTime.of(15, 0), null));
-        beveiliging.clearContext();
+        long groep = aanmelding.als("trainer-b", Rol.TRAINER, () -> groepService.maak(new NieuweGroep("Groep van B",
+                "sterk-naar-werk", Variant.ANDERSTALIGEN, LocalDate.of(2027, 5, 3), null, 4)));
+        long bijeenkomst = aanmelding.als("trainer-b", Rol.TRAINER, () -> groepService.planBijeenkomst(groep,
+                new NieuweBijeenkomst(LocalDate.of(2027, 5, 3), LocalTime.of(13, 0), LocalTime.of(15, 0), null)));
 
         login(Rol.TRAINER);
         UI.getCurrent().navigate("trainingen/groep/" + groep);
