@@ -2,5 +2,9 @@ package nl.leernetwerk.account;
 
 import java.util.Set;
 
-/** A user as the Beheer views show it. */
-public record GebruikerSummary(long id, String gebruikersnaam, String naam, Set<Rol> rollen, boolean actief) {}
+/**
+ * A user as the Beheer views show it.
+ *
+ * @param versie the version read, handed back on a change so that a concurrent change is noticed
+ */
+public record GebruikerSummary(long id, String gebruikersnaam, String naam, Set<Rol> rollen, boolean actief, long versie) {}

@@ -2,17 +2,29 @@ package nl.leernetwerk.account;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.leernetwerk.account.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
-/** Spring Security for Vaadin: view access by annotation, form login through {@link LoginView}. */
+/**
+ * Spring Security for Vaadin: view access by annotation, form login through {@link LoginView},
+ * login throttling, a new session id on login, a registry of sessions (logout everywhere), and
+ * security headers that Vaadin works with.
+ */
 @Configuration
 @EnableWebSecurity
 // @Secured on services only: views carry @RolesAllowed for Vaadin's navigation check, and
@@ -21,18 +33,54 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, InlogBeperking inlogBeperking,
+            SessionRegistry sessionRegistry,
+            @Value("${leernetwerk.beveiliging.csp}") String csp,
+            @Value("${leernetwerk.beveiliging.hsts:false}") boolean hsts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // the published kennisbank is public, over the REST API as in the UI
                 .requestMatchers(HttpMethod.GET, "/api/zoeken", "/api/docs", "/api/docs.yaml", "/api/docs/**").permitAll());
+        http.addFilterBefore(new InlogBeperkingFilter(inlogBeperking), UsernamePasswordAuthenticationFilter.class);
+        http.sessionManagement(sessies -> sessies
+                .sessionFixation(fixatie -> fixatie.changeSessionId())
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
+        http.headers(headers -> {
+            headers.contentSecurityPolicy(policy -> policy.policyDirectives(csp))
+                    .frameOptions(frames -> frames.deny())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .contentTypeOptions(opties -> {})
+                    .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                            "camera=(), microphone=(), geolocation=(), payment=()"));
+            if (hsts) {
+                headers.httpStrictTransportSecurity(transport -> transport.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+            } else {
+                headers.httpStrictTransportSecurity(transport -> transport.disable());
+            }
+        });
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
 
-    /** Delegating encoder: bcrypt for new hashes, older formats still verify after an upgrade. */
+    /**
+     * Delegating encoder: bcrypt for new hashes (work factor {@code leernetwerk.beveiliging.bcrypt-sterkte},
+     * 12 by default: 2^12 rounds). Hashes of a lower factor are upgraded at the next login.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${leernetwerk.beveiliging.bcrypt-sterkte:12}") int sterkte) {
+        return new DelegatingPasswordEncoder("bcrypt", java.util.Map.of("bcrypt", new BCryptPasswordEncoder(sterkte)));
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end or change id. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 }

@@ -15,9 +15,10 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the search index in step with the database. Records saved through JPA are indexed as
- * they are written; at start-up (after the content import) the index is rebuilt when it does not
- * hold exactly the records of the database, e.g. after a restore or a deleted index folder.
+ * Keeps the search index in step with the database. Records saved through JPA are indexed when
+ * their transaction commits (a rolled-back transaction leaves the index alone); at start-up (after
+ * the content import) a consistency check compares the ids in the database with those in the index,
+ * logs the figure, and rebuilds the index when they differ, e.g. after a restore or a deleted index folder.
  */
 @Component
 @Order(2)
@@ -35,12 +36,34 @@ public class ZoekIndex implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        long inIndex = aantalInIndex();
-        long inDatabase = aantalInDatabase();
-        if (inIndex != inDatabase) {
-            log.info("Zoekindex bevat {} records, de database {}: index wordt opnieuw opgebouwd", inIndex, inDatabase);
+        IndexControle controle = vergelijk();
+        log.info("Consistentiecontrole zoekindex: {} records in de database, {} in de index, {} verschillen",
+                controle.inDatabase(), controle.inIndex(), controle.verschillen());
+        if (!controle.klopt()) {
+            log.info("Zoekindex wijkt af ({} ontbreken, {} overbodig): index wordt opnieuw opgebouwd",
+                    controle.ontbreken().size(), controle.overbodig().size());
             herbouw();
+            controle = vergelijk();
+            log.info("Consistentiecontrole zoekindex na herbouw: {} verschillen", controle.verschillen());
         }
+    }
+
+    /** Compares the ids in the database with those in the index (for beheerders, next to the rebuild). */
+    @Secured({Rol.Authority.BEHEERDER, Rol.Authority.REDACTEUR})
+    public IndexControle controleer() {
+        return vergelijk();
+    }
+
+    private IndexControle vergelijk() {
+        java.util.Set<Long> inDatabase = new java.util.TreeSet<>(records.alleIds());
+        java.util.Set<Long> inIndex;
+        try (EntityManager sessie = entityManagerFactory.createEntityManager()) {
+            inIndex = new java.util.TreeSet<>(Search.session(sessie).search(Kennisrecord.class)
+                    .select(f -> f.id(Long.class)).where(f -> f.matchAll()).fetchAllHits());
+        }
+        return new IndexControle(inDatabase.size(), inIndex.size(),
+                inDatabase.stream().filter(id -> !inIndex.contains(id)).toList(),
+                inIndex.stream().filter(id -> !inDatabase.contains(id)).toList());
     }
 
     public long aantalInIndex() {

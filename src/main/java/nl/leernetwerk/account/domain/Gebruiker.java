@@ -69,7 +69,16 @@ public class Gebruiker extends AbstractEntity {
         return Set.copyOf(rollen);
     }
 
+    public void wijzigRollen(Set<Rol> nieuw) {
+        rollen.clear();
+        rollen.addAll(nieuw);
+    }
+
+    public void wijzigWachtwoord(String nieuweHash) {
+        this.wachtwoordHash = nieuweHash;
+    }
+
     public GebruikerSummary toSummary() {
-        return new GebruikerSummary(id().orElseThrow(), gebruikersnaam, naam, rollen(), actief);
+        return new GebruikerSummary(id().orElseThrow(), gebruikersnaam, naam, rollen(), actief, version());
     }
 }

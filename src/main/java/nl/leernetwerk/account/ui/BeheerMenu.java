@@ -12,4 +12,14 @@ class BeheerMenu {
     Hoofdmenu beheerHoofdmenu() {
         return new Hoofdmenu("nav.beheer", "nav.beheer.omschrijving", GebruikersListView.class, VaadinIcon.COG, 40);
     }
+
+    @Bean
+    Hoofdmenu auditHoofdmenu() {
+        return new Hoofdmenu("nav.audit", "nav.audit.omschrijving", AuditView.class, VaadinIcon.CLIPBOARD_TEXT, 41);
+    }
+
+    @Bean
+    Hoofdmenu accountHoofdmenu() {
+        return new Hoofdmenu("nav.account", "nav.account.omschrijving", MijnAccountView.class, VaadinIcon.USER, 90);
+    }
 }

@@ -22,11 +22,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 LumoUtility.AlignItems.CENTER, LumoUtility.Height.FULL);
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(false);
-        loginForm.setI18n(i18n());
+        loginForm.setI18n(i18n(false));
         add(loginForm);
     }
 
-    private LoginI18n i18n() {
+    private LoginI18n i18n(boolean geblokkeerd) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.titel"));
@@ -35,7 +35,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setSubmit(getTranslation("login.inloggen"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.fout.titel"));
-        error.setMessage(getTranslation("login.fout.tekst"));
+        error.setMessage(geblokkeerd ? getTranslation("login.geblokkeerd.tekst") : getTranslation("login.fout.tekst"));
         error.setUsername(getTranslation("login.fout.gebruikersnaam"));
         error.setPassword(getTranslation("login.fout.wachtwoord"));
         return i18n;
@@ -43,7 +43,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        // ?geblokkeerd: too many failed attempts (account/InlogBeperking)
+        boolean geblokkeerd = parameters.containsKey("geblokkeerd");
+        if (geblokkeerd) {
+            loginForm.setI18n(i18n(true));
+        }
+        loginForm.setError(geblokkeerd || parameters.containsKey("error"));
     }
 
     @Override

@@ -14,6 +14,9 @@ public interface KennisrecordRepository extends JpaRepository<Kennisrecord, Long
 
     Optional<Kennisrecord> findBySlug(String slug);
 
+    @Query("select r.id from Kennisrecord r")
+    List<Long> alleIds();
+
     List<Kennisrecord> findByType(KennisType type);
 
     List<Kennisrecord> findBySlugIn(Collection<String> slugs);

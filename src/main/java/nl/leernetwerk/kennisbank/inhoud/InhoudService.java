@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import java.util.stream.Collectors;
+import nl.leernetwerk.account.AuditLog;
 import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.kennisbank.KennisType;
 import nl.leernetwerk.kennisbank.domain.Kennisrecord;
@@ -31,12 +32,14 @@ public class InhoudService {
     private final KennisrecordRepository records;
     private final InhoudLezer lezer;
     private final InhoudSchrijver schrijver;
+    private final AuditLog auditLog;
     private final Clock klok;
 
-    InhoudService(KennisrecordRepository records, InhoudLezer lezer, InhoudSchrijver schrijver) {
+    InhoudService(KennisrecordRepository records, InhoudLezer lezer, InhoudSchrijver schrijver, AuditLog auditLog) {
         this.records = records;
         this.lezer = lezer;
         this.schrijver = schrijver;
+        this.auditLog = auditLog;
         this.klok = Clock.systemUTC();
     }
 
@@ -69,9 +72,12 @@ public class InhoudService {
             } else if (record.bronHash().equals(bestand.hash())) {
                 continue;
             }
+            boolean eerste = record.id().isEmpty();
             record.neemOver(bestand.gegevens(), bestand.hash(), klok.instant());
             opSlug.put(record.slug(), records.save(record));
             gewijzigd.add(bestand);
+            // publication: the record is public from now on (audited in this transaction)
+            auditLog.leg(eerste ? "kennisrecord gepubliceerd" : "kennisrecord bijgewerkt", "kennisrecord:" + record.slug());
         }
         for (GelezenBestand bestand : gewijzigd) {
             opSlug.get(bestand.gegevens().slug()).koppel(bestand.gegevens(), opSlug::get);

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import nl.leernetwerk.account.Rol;
+import nl.leernetwerk.kennisbank.IndexControle;
 import nl.leernetwerk.kennisbank.ZoekIndex;
 import nl.leernetwerk.kennisbank.inhoud.ImportResultaat;
 import nl.leernetwerk.kennisbank.inhoud.InhoudFout;
@@ -38,6 +39,7 @@ class InhoudBeheerView extends VerticalLayout implements HasDynamicTitle {
     private final Path map;
     private final UnorderedList fouten = new UnorderedList();
     private final Paragraph indexStand = new Paragraph();
+    private final Paragraph indexControle = new Paragraph();
 
     InhoudBeheerView(InhoudService inhoud, ZoekIndex zoekIndex, @Value("${leernetwerk.content.dir}") Path map) {
         this.inhoud = inhoud;
@@ -52,16 +54,34 @@ class InhoudBeheerView extends VerticalLayout implements HasDynamicTitle {
         fouten.setId("inhoud-fouten");
         Button herbouw = new Button(getTranslation("inhoudbeheer.index.herbouw"), e -> herbouwIndex());
         indexStand.setId("index-stand");
+        Button controleer = new Button(getTranslation("inhoudbeheer.index.controleer"), e -> controleer());
+        controleer.setId("index-controleer");
+        indexControle.setId("index-controle");
         toonIndexStand();
         add(new H1(getPageTitle()),
                 new Paragraph(getTranslation("inhoudbeheer.uitleg", map.toAbsolutePath().toString())),
                 new HorizontalLayout(importeer, exporteer), fouten,
-                new H2(getTranslation("inhoudbeheer.index.titel")), indexStand, herbouw);
+                new H2(getTranslation("inhoudbeheer.index.titel")), indexStand, indexControle,
+                new HorizontalLayout(controleer, herbouw));
     }
 
     private void toonIndexStand() {
         indexStand.setText(getTranslation("inhoudbeheer.index.stand", zoekIndex.aantalInIndex(),
                 zoekIndex.aantalInDatabase()));
+    }
+
+    /** Database ids against index ids: how many differ, and the first few of each kind. */
+    private void controleer() {
+        IndexControle controle = zoekIndex.controleer();
+        indexControle.setText(controle.klopt()
+                ? getTranslation("inhoudbeheer.index.controle.klopt", controle.inDatabase())
+                : getTranslation("inhoudbeheer.index.controle.verschil", controle.verschillen(),
+                        eerste(controle.ontbreken()), eerste(controle.overbodig())));
+    }
+
+    private static String eerste(java.util.List<Long> ids) {
+        String lijst = ids.stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return ids.isEmpty() ? "–" : ids.size() > 20 ? lijst + ", …" : lijst;
     }
 
     private void herbouwIndex() {
@@ -72,6 +92,9 @@ class InhoudBeheerView extends VerticalLayout implements HasDynamicTitle {
             Thread.currentThread().interrupt();
         }
         toonIndexStand();
+        if (!indexControle.getText().isEmpty()) {
+            controleer();
+        }
     }
 
     private void importeer() {

@@ -1,0 +1,90 @@
+package nl.leernetwerk.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import nl.leernetwerk.account.AccountFout;
+import nl.leernetwerk.account.GebruikerService;
+import nl.leernetwerk.account.SessieBeheer;
+import nl.leernetwerk.account.WachtwoordBeleid;
+
+/** The signed-in user's own account: change the password, log out on every device. */
+@Route("account")
+@PermitAll
+public class MijnAccountView extends VerticalLayout implements HasDynamicTitle {
+
+    final PasswordField huidig = new PasswordField(getTranslation("wachtwoord.huidig"));
+    final PasswordField nieuw = new PasswordField(getTranslation("wachtwoord.nieuw"));
+    final PasswordField herhaal = new PasswordField(getTranslation("wachtwoord.herhaal"));
+
+    MijnAccountView(GebruikerService gebruikerService, SessieBeheer sessieBeheer,
+            AuthenticationContext authenticationContext) {
+        String naam = authenticationContext.getPrincipalName().orElse("");
+        huidig.setId("wachtwoord-huidig");
+        nieuw.setId("wachtwoord-nieuw");
+        nieuw.setHelperText(getTranslation("wachtwoord.eisen", WachtwoordBeleid.MINIMUM));
+        herhaal.setId("wachtwoord-herhaal");
+        Button wijzig = new Button(getTranslation("wachtwoord.wijzig"), e -> wijzig(gebruikerService, naam));
+        wijzig.setId("wachtwoord-wijzig");
+        wijzig.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout formulier = new FormLayout(huidig, nieuw, herhaal, wijzig);
+        formulier.setMaxWidth("32rem");
+
+        Button overal = new Button(getTranslation("account.overal.knop"), e -> {
+            sessieBeheer.uitloggenOveral();
+            authenticationContext.logout();
+        });
+        overal.setId("overal-uitloggen");
+        overal.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        add(new H1(getPageTitle()), new Paragraph(getTranslation("account.ingelogd", naam)),
+                new H2(getTranslation("wachtwoord.wijzig")), formulier,
+                new H2(getTranslation("account.overal.titel")), new Paragraph(getTranslation("account.overal.uitleg")),
+                overal);
+    }
+
+    private void wijzig(GebruikerService gebruikerService, String naam) {
+        huidig.setInvalid(false);
+        nieuw.setInvalid(false);
+        herhaal.setInvalid(false);
+        var overtreding = WachtwoordBeleid.overtreding(naam, nieuw.getValue());
+        if (overtreding.isPresent()) {
+            fout(nieuw, getTranslation(overtreding.get(), WachtwoordBeleid.MINIMUM));
+            return;
+        }
+        if (!nieuw.getValue().equals(herhaal.getValue())) {
+            fout(herhaal, getTranslation("wachtwoord.fout.herhaal"));
+            return;
+        }
+        try {
+            gebruikerService.wijzigWachtwoord(huidig.getValue(), nieuw.getValue());
+            huidig.clear();
+            nieuw.clear();
+            herhaal.clear();
+            Notification.show(getTranslation("wachtwoord.gewijzigd")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (AccountFout e) {
+            fout(e.sleutel().equals("wachtwoord.fout.huidig") ? huidig : nieuw,
+                    getTranslation(e.sleutel(), e.argumenten()));
+        }
+    }
+
+    private static void fout(PasswordField veld, String tekst) {
+        veld.setErrorMessage(tekst);
+        veld.setInvalid(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.titel");
+    }
+}
