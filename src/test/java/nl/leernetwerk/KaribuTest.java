@@ -102,10 +102,15 @@ public abstract class KaribuTest {
 
     /** Signs in as the demo account of this role, checking its password as the login form would. */
     protected void login(Rol rol) {
+        login(rol.name().toLowerCase(Locale.ROOT), DEMO_WACHTWOORD);
+    }
+
+    /** Signs in with this user name and password, checked as the login form would. */
+    protected void login(String gebruikersnaam, String wachtwoord) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
         provider.setPasswordEncoder(passwordEncoder);
         Authentication authentication = provider.authenticate(
-                new UsernamePasswordAuthenticationToken(rol.name().toLowerCase(Locale.ROOT), DEMO_WACHTWOORD));
+                new UsernamePasswordAuthenticationToken(gebruikersnaam, wachtwoord));
         // where a real request finds it: the HTTP session (read by Vaadin's security context strategy)
         SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(authentication);

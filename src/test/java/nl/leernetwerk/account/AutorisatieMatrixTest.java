@@ -60,6 +60,8 @@ class AutorisatieMatrixTest extends KaribuTest {
         alleen("leernetwerk", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
         alleen("beheer/gebruikers", Rol.BEHEERDER);
         alleen("beheer/inhoud", Rol.BEHEERDER, Rol.REDACTEUR);
+        alleen("beheer/audit", Rol.BEHEERDER);
+        alleen("account", Rol.values());
     }
 
     /** REST endpoints (GET), all public: the published kennisbank and its documentation. */

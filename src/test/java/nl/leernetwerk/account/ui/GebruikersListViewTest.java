@@ -21,7 +21,7 @@ class GebruikersListViewTest extends KaribuTest {
         UI.getCurrent().navigate("beheer/gebruikers");
 
         Grid<Object> grid = _get(Grid.class);
-        var rijen = IntStream.range(0, _size(grid)).mapToObj(i -> _getFormattedRow(grid, i)).toList();
+        var rijen = IntStream.range(0, _size(grid)).mapToObj(i -> _getFormattedRow(grid, i).subList(0, 4)).toList();
         assertThat(rijen).contains(
                 java.util.List.of("beheerder", "Bea Beheer", "Beheerder", "Ja"),
                 java.util.List.of("lid", "Lotte Lid", "Lid", "Ja"));

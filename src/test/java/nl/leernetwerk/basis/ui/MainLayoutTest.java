@@ -45,10 +45,10 @@ class MainLayoutTest extends KaribuTest {
     static List<Arguments> navigatiePerRol() {
         return List.of(
                 Arguments.of(Rol.BEHEERDER, List.of("Start", "Kennisbank", "Trainingen", "Leernetwerk", "Beheer",
-                        "Inhoud beheren")),
-                Arguments.of(Rol.REDACTEUR, List.of("Start", "Kennisbank", "Leernetwerk", "Inhoud beheren")),
-                Arguments.of(Rol.TRAINER, List.of("Start", "Kennisbank", "Trainingen")),
-                Arguments.of(Rol.LID, List.of("Start", "Kennisbank", "Leernetwerk")));
+                        "Auditlog", "Inhoud beheren", "Mijn account")),
+                Arguments.of(Rol.REDACTEUR, List.of("Start", "Kennisbank", "Leernetwerk", "Inhoud beheren", "Mijn account")),
+                Arguments.of(Rol.TRAINER, List.of("Start", "Kennisbank", "Trainingen", "Mijn account")),
+                Arguments.of(Rol.LID, List.of("Start", "Kennisbank", "Leernetwerk", "Mijn account")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -39,6 +39,9 @@ class InhoudServiceTest {
     @Autowired
     private TransactionTemplate transactie;
 
+    @Autowired
+    private nl.leernetwerk.kennisbank.ZoekIndex zoekIndex;
+
     @TempDir
     private Path map;
 
@@ -209,6 +212,31 @@ class InhoudServiceTest {
 
         assertThat(na).isEqualTo(voor);
         assertThat(leesAlles(tweede)).isEqualTo(leesAlles(eerste));
+    }
+
+    /** Backup and restore of the kennisbank: export, wipe everything, import the export: the same kennisbank. */
+    @Test
+    void export_wipe_import_restores_every_record_and_the_search_index() throws IOException {
+        Function<Void, Map<String, KennisrecordGegevens>> alles = v -> transactie.execute(s -> records.findAll()
+                .stream().collect(Collectors.toMap(Kennisrecord::slug, Kennisrecord::gegevens)));
+        Map<String, KennisrecordGegevens> voor = alles.apply(null);
+        Path backup = Files.createDirectories(map.resolve("backup"));
+        assertThat(inhoud.exporteer(backup)).isEqualTo(voor.size()).isGreaterThan(10);
+
+        transactie.executeWithoutResult(s -> records.findAll().stream()
+                .sorted(Comparator.comparing((Kennisrecord r) -> r.type() == KennisType.BRON))
+                .forEach(records::delete));
+        assertThat(records.count()).isZero();
+        assertThat(zoekIndex.aantalInIndex()).as("no ghost documents after the wipe").isZero();
+
+        ImportResultaat resultaat = inhoud.importeer(backup);
+
+        assertThat(resultaat.nieuw()).isEqualTo(voor.size());
+        Map<String, KennisrecordGegevens> na = alles.apply(null);
+        assertThat(na.keySet()).containsExactlyInAnyOrderElementsOf(voor.keySet());
+        voor.forEach((slug, gegevens) -> assertThat(na.get(slug)).as(slug).isEqualTo(gegevens));
+        assertThat(zoekIndex.controleer().klopt()).isTrue();
+        assertThat(zoekIndex.aantalInIndex()).isEqualTo(voor.size());
     }
 
     @Test
