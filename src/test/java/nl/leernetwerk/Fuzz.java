@@ -32,9 +32,17 @@ public final class Fuzz {
     /** Checks the property for {@code pogingen} strings; returns the number checked. */
     public static int strings(String naam, int pogingen, Function<Random, String> generator, Eigenschap<String> eigenschap) {
         Random random = new Random(seed() ^ naam.hashCode());
+        long traagsteNanos = 0;
+        String traagste = "";
         for (int i = 0; i < pogingen; i++) {
             String invoer = generator.apply(random);
+            long start = System.nanoTime();
             Throwable fout = faalt(eigenschap, invoer);
+            long duur = System.nanoTime() - start;
+            if (duur > traagsteNanos) {
+                traagsteNanos = duur;
+                traagste = invoer;
+            }
             if (fout != null) {
                 String klein = krimp(invoer, eigenschap);
                 AssertionError melding = new AssertionError("%s: property fails after %d tries (seed %d) for input %s"
@@ -42,7 +50,8 @@ public final class Fuzz {
                 throw melding;
             }
         }
-        System.out.printf("Fuzz %s: %d executions, 0 failures (seed %d)%n", naam, pogingen, seed());
+        System.out.printf("Fuzz %s: %d executions, 0 failures (seed %d); slowest %d ms for %d characters%n",
+                naam, pogingen, seed(), traagsteNanos / 1_000_000, traagste.length());
         return pogingen;
     }
 

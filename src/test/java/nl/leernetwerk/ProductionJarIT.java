@@ -91,6 +91,12 @@ class ProductionJarIT {
         HttpResponse<String> pagina = get("/login");
         assertThat(pagina.statusCode()).isEqualTo(200);
         assertThat(pagina.body()).contains("<html lang=\"nl\"");
+        // security headers on the real server, under which the page below still renders
+        assertThat(pagina.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+        assertThat(pagina.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(pagina.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(pagina.headers().firstValue("Strict-Transport-Security")).isEmpty();
 
         // What the browser does next: start the UI, then ask the server to render the route.
         HttpResponse<String> init = get("/?v-r=init&location=login");
@@ -109,5 +115,19 @@ class ProductionJarIT {
 
         assertThat(view.statusCode()).isEqualTo(200);
         assertThat(view.body()).contains("Gebruikersnaam", "Wachtwoord", "Inloggen");
+    }
+
+    @Test
+    void start_up_checks_the_search_index_against_the_database_and_logs_the_figure() throws IOException {
+        String uitvoer = Files.readString(log);
+
+        Matcher controle = Pattern.compile("Consistentiecontrole zoekindex: (\\d+) records in de database, (\\d+) in de index, (\\d+) verschillen")
+                .matcher(uitvoer);
+        assertThat(controle.find()).as(uitvoer).isTrue();
+        System.out.println("Start-up index check: " + controle.group());
+        assertThat(Integer.parseInt(controle.group(1))).isGreaterThan(10);
+        if (!controle.group(3).equals("0")) {
+            assertThat(uitvoer).contains("Consistentiecontrole zoekindex na herbouw: 0 verschillen");
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.leernetwerk.account.AuditLog;
 import nl.leernetwerk.account.Rol;
+import nl.leernetwerk.basis.Csv;
 import nl.leernetwerk.training.domain.Aanwezigheid;
 import nl.leernetwerk.training.domain.AanwezigheidRepository;
 import nl.leernetwerk.training.domain.Bijeenkomst;
@@ -94,10 +95,9 @@ public class AanwezigheidService {
         return csv.toString();
     }
 
-    /** Quotes a field when needed; a leading =, +, - or @ is defused so a spreadsheet does not run it. */
+    /** Quotes a field when needed and defuses formulas, also after a line break or a leading tab (basis/Csv). */
     private static String csvVeld(String waarde) {
-        String veilig = waarde.matches("^[=+\\-@].*") ? "'" + waarde : waarde;
-        return veilig.matches(".*[;\"\n].*") ? '"' + veilig.replace("\"", "\"\"") + '"' : veilig;
+        return Csv.cel(waarde);
     }
 
     @Transactional

@@ -118,6 +118,7 @@ class OnbetrouwbareInhoudTest extends KaribuTest {
                 plaats("naam van een gebruiker (beheer)", p -> alsBeheerder(() -> toon("beheer/gebruikers", gebruiker(p)))),
                 plaats("auditlog (beheer)", p -> alsBeheerder(() -> toon("beheer/audit", auditRegel(p)))),
                 plaats("zoekvraag, teruggegeven op de zoekpagina", p -> {
+                    UI.getCurrent().navigate("");
                     UI.getCurrent().navigate("zoeken", QueryParameters.of("q", p));
                     return new Scherm(true);
                 }),
@@ -128,6 +129,7 @@ class OnbetrouwbareInhoudTest extends KaribuTest {
                 plaats("zoekfragmenten uit een kennisrecord", p -> {
                     String woord = "xssmerk" + letters(TELLER.incrementAndGet());
                     kennisrecord(woord + " " + p + " " + woord, woord);
+                    UI.getCurrent().navigate("");
                     UI.getCurrent().navigate("zoeken", QueryParameters.of("q", woord));
                     return new Scherm(false);
                 }),
@@ -214,7 +216,9 @@ class OnbetrouwbareInhoudTest extends KaribuTest {
     private long laatsteGroep;
     private long laatsteDeelnemer;
 
+    /** Opens the route afresh (Vaadin reuses the view when navigating to the current route). */
     private Scherm toon(String route, Object geschreven) {
+        UI.getCurrent().navigate("");
         UI.getCurrent().navigate(route);
         return new Scherm(true);
     }

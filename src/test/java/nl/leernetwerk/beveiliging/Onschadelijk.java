@@ -8,6 +8,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -46,17 +48,19 @@ final class Onschadelijk {
             loop(component.getElement(), problemen, tekst, gezien);
         }
         for (Grid<?> grid : _find(Grid.class)) {
-            int rijen = Math.min(_size(grid), 200);
+            int rijen = _size(grid);
             for (int rij = 0; rij < rijen; rij++) {
                 _getFormattedRow(grid, rij).forEach(cel -> tekst.append(' ').append(cel));
                 for (Grid.Column<?> kolom : grid.getColumns()) {
-                    if (kolom.getKey() == null) {
-                        continue;
-                    }
-                    try {
+                    // text columns are rendered as textContent; component columns are checked like the page
+                    if (kolom.getRenderer() instanceof ComponentRenderer<?, ?>) {
+                        if (kolom.getKey() == null) {
+                            problemen.add("component column without key in grid " + grid.getId().orElse("?"));
+                            continue;
+                        }
                         loop(_getCellComponent(grid, rij, kolom.getKey()).getElement(), problemen, tekst, gezien);
-                    } catch (RuntimeException geenComponentKolom) {
-                        // a text column: rendered as textContent
+                    } else if (kolom.getRenderer() instanceof LitRenderer<?>) {
+                        problemen.add("LitRenderer column in grid " + grid.getId().orElse("?") + ": check its template");
                     }
                 }
             }
