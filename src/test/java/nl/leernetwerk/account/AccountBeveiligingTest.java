@@ -14,6 +14,7 @@ import java.time.Duration;
 import nl.leernetwerk.IntegrationTest;
 import nl.leernetwerk.account.domain.GebruikerRepository;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -48,6 +49,7 @@ class AccountBeveiligingTest {
     @Autowired
     private PasswordEncoder passwordEncoder;
 
+    @BeforeEach
     @AfterEach
     void vergeetMislukkingen() {
         inlogBeperking.zetKlok(Clock.systemUTC());

@@ -34,6 +34,10 @@ final class Onschadelijk {
     private static final Set<String> URL_ATTRIBUTEN = Set.of("href", "src", "action", "formaction", "xlink:href", "data",
             "background", "poster", "lowsrc", "dynsrc", "srcset", "codebase", "cite", "longdesc", "usemap", "ping");
 
+    /** Rows of a grid that are checked: in-memory lists whole (up to a bound), lazy ones their first page (newest first). */
+    private static final int MAX_RIJEN = 1000;
+    private static final int MAX_RIJEN_LUI = 50;
+
     private Onschadelijk() {}
 
     /** What the current UI shows: problems found (empty: harmless) and all the text a person would read. */
@@ -48,7 +52,8 @@ final class Onschadelijk {
             loop(component.getElement(), problemen, tekst, gezien);
         }
         for (Grid<?> grid : _find(Grid.class)) {
-            int rijen = _size(grid);
+            boolean lui = !(grid.getDataProvider() instanceof com.vaadin.flow.data.provider.ListDataProvider<?>);
+            int rijen = Math.min(_size(grid), lui ? MAX_RIJEN_LUI : MAX_RIJEN);
             for (int rij = 0; rij < rijen; rij++) {
                 _getFormattedRow(grid, rij).forEach(cel -> tekst.append(' ').append(cel));
                 for (Grid.Column<?> kolom : grid.getColumns()) {
