@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -147,6 +149,13 @@ class InhoudLezer {
             } catch (MarkedYAMLException e) {
                 int regel = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
                 return fout(regel, "inhoud.fout.yaml", e.getProblem());
+            } catch (ReaderException e) {
+                // a character YAML does not allow (e.g. a control character); found by fuzzing
+                int regel = (int) kop.substring(0, Math.min(Math.max(e.getPosition(), 0), kop.length())).chars()
+                        .filter(c -> c == '\n').count() + 2;
+                return fout(regel, "inhoud.fout.yaml", e.getName() + ": " + e.getMessage().lines().findFirst().orElse(""));
+            } catch (YAMLException e) {
+                return fout(2, "inhoud.fout.yaml", e.getMessage().lines().findFirst().orElse(""));
             }
             if (!(wortel instanceof MappingNode mapping)) {
                 return fout(2, "inhoud.fout.geen-mapping");
@@ -342,7 +351,9 @@ class InhoudLezer {
             for (Node element : reeks.getValue()) {
                 Map<String, Node> velden = new HashMap<>();
                 if (element instanceof MappingNode map) {
-                    map.getValue().forEach(t -> velden.put(((ScalarNode) t.getKeyNode()).getValue(), t.getValueNode()));
+                    // a key that is not plain text (e.g. a list) is reported below, not cast (found by fuzzing)
+                    map.getValue().forEach(t -> velden.put(t.getKeyNode() instanceof ScalarNode s ? s.getValue()
+                            : String.valueOf(t.getKeyNode().getNodeId()), t.getValueNode()));
                 }
                 if (!velden.containsKey(InhoudSchema.BRON) || !Set.of(InhoudSchema.BRON, InhoudSchema.PLAATS).containsAll(velden.keySet())) {
                     fout(regel(element), "inhoud.fout.bron");

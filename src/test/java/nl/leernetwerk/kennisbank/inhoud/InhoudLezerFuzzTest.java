@@ -58,7 +58,8 @@ class InhoudLezerFuzzTest {
                 Files.delete(pad);
             }
         }
-        Files.writeString(map.resolve("fuzz.md"), inhoud, StandardCharsets.UTF_8);
+        // a lone surrogate cannot be written as UTF-8: it becomes '?'; invalid UTF-8 bytes are tested separately
+        Files.write(map.resolve("fuzz.md"), inhoud.getBytes(StandardCharsets.UTF_8));
         int regels = (int) inhoud.lines().count();
         try {
             List<GelezenBestand> gelezen = lezer.lees(map, slug -> Optional.empty());
@@ -77,6 +78,18 @@ class InhoudLezerFuzzTest {
         int uitgevoerd = Fuzz.strings("InhoudLezer", Fuzz.pogingen(1500), this::bestand, this::leesOfMeld);
 
         assertThat(uitgevoerd).isGreaterThanOrEqualTo(1500);
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_is_reported_as_unreadable() throws IOException {
+        Files.write(map.resolve("latin1.md"), "---\ntype: bron\nid: caf\u00e9\ntitel: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        try {
+            lezer.lees(map, slug -> Optional.empty());
+            throw new AssertionError("read a file that is not UTF-8");
+        } catch (OngeldigeInhoudException ongeldig) {
+            assertThat(ongeldig.fouten()).singleElement().satisfies(fout -> assertThat(fout.tekst()).startsWith("latin1.md:0: "));
+        }
     }
 
     @Test
