@@ -1,5 +1,7 @@
 package nl.leernetwerk.training.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -48,6 +50,8 @@ class AanwezigheidView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final DateTimeFormatter GEREGISTREERD = DateTimeFormatter.ofPattern("d-M HH:mm")
             .withZone(ZoneId.of("Europe/Amsterdam"));
     private static final AanwezigheidStatus[] STATUSSEN = AanwezigheidStatus.values();
+    private static final Key[] TOETSEN = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5};
+    private static final Key[] NUMPAD = {Key.NUMPAD_1, Key.NUMPAD_2, Key.NUMPAD_3, Key.NUMPAD_4, Key.NUMPAD_5};
 
     private final AanwezigheidService aanwezigheidService;
     private final H1 titel = new H1();
@@ -148,11 +152,12 @@ class AanwezigheidView extends VerticalLayout implements BeforeEnterObserver, Ha
             element = new Div(status, reden, tochBewaren, wie);
             element.addClassNames("aanwezigheid-rij", LumoUtility.Padding.Vertical.SMALL, LumoUtility.Border.BOTTOM,
                     LumoUtility.BorderColor.CONTRAST_10, LumoUtility.Width.FULL);
-            element.getElement().addEventListener("keydown", e -> kies(STATUSSEN[
-                    Integer.parseInt(e.getEventData().get("event.key").asString()) - 1]))
-                    .addEventData("event.key")
-                    .setFilter("event.key >= '1' && event.key <= '" + STATUSSEN.length + "' && event.key.length === 1"
-                            + " && !event.ctrlKey && !event.altKey && !event.metaKey");
+            for (AanwezigheidStatus s : STATUSSEN) {
+                // keys 1–5 (top row and numeric keypad) while the focus is in this row
+                for (Key toets : new Key[] {TOETSEN[s.ordinal()], NUMPAD[s.ordinal()]}) {
+                    Shortcuts.addShortcutListener(element, () -> kies(s), toets).listenOn(element);
+                }
+            }
         }
 
         /** A key 1–5: choose that status and save it. */
