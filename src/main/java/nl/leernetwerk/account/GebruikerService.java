@@ -109,4 +109,12 @@ public class GebruikerService {
     private static String rollen(Set<Rol> rollen) {
         return rollen.stream().sorted().map(Rol::name).collect(Collectors.joining(", "));
     }
+
+    /** Active users with the trainer role, e.g. for choosing a co-trainer of a group. */
+    @Secured({Rol.Authority.TRAINER, Rol.Authority.BEHEERDER})
+    @Transactional(readOnly = true)
+    public List<GebruikerSummary> trainers() {
+        return gebruikers.findAll(Sort.by("gebruikersnaam")).stream()
+                .filter(g -> g.actief() && g.rollen().contains(Rol.TRAINER)).map(Gebruiker::toSummary).toList();
+    }
 }

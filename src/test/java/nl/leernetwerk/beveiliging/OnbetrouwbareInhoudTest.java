@@ -33,6 +33,7 @@ import nl.leernetwerk.kennisbank.KennisType;
 import nl.leernetwerk.kennisbank.domain.Kennisrecord;
 import nl.leernetwerk.kennisbank.domain.KennisrecordRepository;
 import nl.leernetwerk.kennisbank.inhoud.InhoudService;
+import nl.leernetwerk.training.AanwezigheidExport;
 import nl.leernetwerk.training.AanwezigheidService;
 import nl.leernetwerk.training.AanwezigheidStatus;
 import nl.leernetwerk.training.Contactkanaal;
@@ -71,6 +72,7 @@ class OnbetrouwbareInhoudTest extends KaribuTest {
 
     @Autowired private GroepService groepService;
     @Autowired private AanwezigheidService aanwezigheidService;
+    @Autowired private AanwezigheidExport aanwezigheidExport;
     @Autowired private OpvolgingService opvolgingService;
     @Autowired private GebruikerService gebruikerService;
     @Autowired private AuditLog auditLog;
@@ -138,7 +140,7 @@ class OnbetrouwbareInhoudTest extends KaribuTest {
                 plaats("CSV-export van aanwezigheid", p -> {
                     long bijeenkomst = bijeenkomst(p, null);
                     aanwezigheidService.registreer(bijeenkomst, laatsteDeelnemer, AanwezigheidStatus.AANWEZIG, null);
-                    return new Csv(aanwezigheidService.csv(laatsteGroep));
+                    return new Csv(aanwezigheidExport.csv(laatsteGroep, null, null));
                 }),
                 plaats("CSV-export van het auditlog", p -> alsBeheerder(() -> {
                     auditRegel(p);
