@@ -27,7 +27,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * A real OpenSearch node on 127.0.0.1 for tests: the integration-test distribution from Maven
- * Central plus its analysis-common module (unpacked into {@code target/opensearch} by the build,
+ * Central plus the modules analysis-common and reindex (unpacked into {@code target/opensearch} by the build,
  * see pom.xml), security-free, 512 MB heap, data under {@code target/opensearch-run}, free ports.
  * OpenSearch 2.x needs a JDK 11–21 (it uses the Security Manager, which JDK 24+ refuses): the
  * JDK is {@code $OPENSEARCH_JAVA_HOME} or a JDK 21/17 under /usr/lib/jvm. OpenSearch refuses to
@@ -122,28 +122,37 @@ public final class OpenSearchKnoop implements AutoCloseable {
         Path map = Path.of("target", "opensearch").toAbsolutePath();
         Optional<Path> home = Files.isDirectory(map) ? Files.list(map).filter(p -> p.getFileName().toString()
                 .startsWith("opensearch-")).findFirst() : Optional.empty();
-        if (home.isEmpty() || !Files.isDirectory(home.get().resolve("modules/analysis-common"))) {
+        if (home.isEmpty() || !Files.isDirectory(home.get().resolve("modules/analysis-common"))
+                || !Files.isDirectory(home.get().resolve("modules/reindex"))) {
             throw new IllegalStateException("No OpenSearch distribution under " + map + ": build with "
                     + "./mvnw -Pproduction verify, or first ./mvnw dependency:unpack@opensearch "
-                    + "dependency:copy@opensearch-analysis-common");
+                    + "dependency:copy@opensearch-modules");
         }
-        Path descriptor = home.get().resolve("modules/analysis-common/plugin-descriptor.properties");
+        String versie = home.get().getFileName().toString().substring("opensearch-".length());
+        module(home.get(), versie, "analysis-common", "org.opensearch.analysis.common.CommonAnalysisPlugin",
+                "Adds \"built in\" analyzers to OpenSearch.");
+        module(home.get(), versie, "reindex", "org.opensearch.index.reindex.ReindexPlugin",
+                "The Reindex module adds APIs to reindex from one index to another or update documents that match a query.");
+        return home.get();
+    }
+
+    /** The descriptor of a module as the full distribution ships it (the Maven jars have none). */
+    private static void module(Path home, String versie, String naam, String klasse, String omschrijving)
+            throws IOException {
+        Path descriptor = home.resolve("modules").resolve(naam).resolve("plugin-descriptor.properties");
         if (!Files.exists(descriptor)) {
-            String versie = home.get().getFileName().toString().substring("opensearch-".length());
-            // the descriptor of the module as the full distribution ships it
             Files.writeString(descriptor, """
-                    description=Adds "built in" analyzers to OpenSearch.
-                    version=%1$s
-                    name=analysis-common
-                    classname=org.opensearch.analysis.common.CommonAnalysisPlugin
+                    description=%s
+                    version=%s
+                    name=%s
+                    classname=%s
                     java.version=11
-                    opensearch.version=%1$s
+                    opensearch.version=%s
                     custom.foldername=
                     extended.plugins=
                     has.native.controller=false
-                    """.formatted(versie));
+                    """.formatted(omschrijving, versie, naam, klasse, versie));
         }
-        return home.get();
     }
 
     /** A JDK that OpenSearch 2.x runs on: 21, 17 or 11 (not 24+, which refuses its Security Manager). */
