@@ -49,7 +49,8 @@ class ProductionJarIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        wachtTotGezond(Duration.ofSeconds(180));
+        // generous: on the shared 2-core build machine under load the jar took over 180 s (ES run, 23 Nov)
+        wachtTotGezond(Duration.ofSeconds(360));
         opstarttijd = Duration.between(start, Instant.now());
         System.out.printf("Production jar started and healthy in %.1f s%n", opstarttijd.toMillis() / 1000.0);
     }

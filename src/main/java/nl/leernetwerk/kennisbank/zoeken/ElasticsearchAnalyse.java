@@ -1,5 +1,7 @@
 package nl.leernetwerk.kennisbank.zoeken;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
@@ -37,8 +39,7 @@ class ElasticsearchAnalyse implements ElasticsearchAnalysisConfigurer {
                 .param("rules", analyse.stamuitzonderingen().entrySet().stream()
                         .map(e -> e.getKey() + " => " + e.getValue()).toArray(String[]::new));
         context.tokenFilter("stam").type("stemmer").param("language", "dutch_kp");
-        context.tokenFilter("synoniemen").type("synonym_graph")
-                .param("synonyms", analyse.synoniemen().stream().map(g -> String.join(", ", g)).toArray(String[]::new));
+        context.tokenFilter("synoniemen").type("synonym_graph").param("synonyms", synoniemRegels());
         context.tokenFilter("uniek").type("unique").param("only_on_same_position", true);
         context.tokenFilter("woordbegin").type("edge_ngram")
                 .param("min_gram", 1).param("max_gram", ZoekAnalyse.GROOTSTE_WOORDBEGIN);
@@ -57,6 +58,28 @@ class ElasticsearchAnalyse implements ElasticsearchAnalysisConfigurer {
         context.analyzer(ZoekAnalyse.BEGIN_ZOEKEN).custom()
                 .tokenizer("standard").tokenFilters("lowercase", "asciifolding");
         context.normalizer(ZoekAnalyse.SORTEER).custom().tokenFilters("lowercase", "asciifolding");
+    }
+
+    /**
+     * The synonyms as explicit rules "term => other terms, term", so that Elasticsearch builds the
+     * same synonym map as {@link NederlandsAnalyzer} (same outputs in the same order, the term itself
+     * last), from terms without stop words (Elasticsearch refuses a rule whose analysis leaves a gap).
+     */
+    private String[] synoniemRegels() {
+        List<String> regels = new ArrayList<>();
+        try {
+            for (List<NederlandsAnalyzer.Synoniem> groep : NederlandsAnalyzer.synoniemGroepen(analyse)) {
+                for (NederlandsAnalyzer.Synoniem van : groep) {
+                    List<String> naar = new ArrayList<>();
+                    groep.stream().filter(s -> s != van).forEach(s -> naar.add(s.woorden()));
+                    naar.add(van.woorden());
+                    regels.add(van.woorden() + " => " + String.join(", ", naar));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return regels.toArray(String[]::new);
     }
 
     private static String[] keten(boolean metSamenstellingen, boolean metSynoniemen) {

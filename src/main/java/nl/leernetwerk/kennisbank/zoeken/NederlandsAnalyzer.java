@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -69,25 +73,50 @@ final class NederlandsAnalyzer extends Analyzer {
     /** Synonyms as stems: each term goes through this analysis without compounds and synonyms. */
     private static SynonymMap synoniemMap(ZoekAnalyse analyse) throws IOException {
         SynonymMap.Builder builder = new SynonymMap.Builder(true);
-        try (Analyzer stammen = woorden(analyse)) {
-            for (List<String> groep : analyse.synoniemen()) {
-                List<CharsRef> termen = new ArrayList<>();
-                for (String term : groep) {
-                    List<String> woorden = tokens(stammen, term);
-                    if (!woorden.isEmpty()) {
-                        termen.add(SynonymMap.Builder.join(woorden.toArray(String[]::new), new CharsRefBuilder()));
-                    }
-                }
-                for (CharsRef van : termen) {
-                    for (CharsRef naar : termen) {
-                        if (!van.equals(naar)) {
-                            builder.add(van, naar, true);
-                        }
+        for (List<Synoniem> groep : synoniemGroepen(analyse)) {
+            for (Synoniem van : groep) {
+                for (Synoniem naar : groep) {
+                    if (van != naar) {
+                        builder.add(van.alsTerm(), naar.alsTerm(), true);
                     }
                 }
             }
         }
         return builder.build();
+    }
+
+    /**
+     * A synonym term as this analysis sees it: its stems, and its words without stop words (the form
+     * {@link ElasticsearchAnalyse} gives Elasticsearch, which analyses synonym rules itself and
+     * refuses the gaps stop words leave).
+     */
+    record Synoniem(List<String> stammen, String woorden) {
+        CharsRef alsTerm() {
+            return SynonymMap.Builder.join(stammen.toArray(String[]::new), new CharsRefBuilder());
+        }
+    }
+
+    /** The synonym groups of {@link ZoekAnalyse#synoniemen()}, analysed; terms of only stop words dropped, equal stems once. */
+    static List<List<Synoniem>> synoniemGroepen(ZoekAnalyse analyse) throws IOException {
+        List<List<Synoniem>> groepen = new ArrayList<>();
+        try (Analyzer stammen = woorden(analyse)) {
+            for (List<String> groep : analyse.synoniemen()) {
+                Map<List<String>, Synoniem> termen = new LinkedHashMap<>();
+                for (String term : groep) {
+                    List<String> woorden = tokens(stammen, term);
+                    if (!woorden.isEmpty()) {
+                        String zonderStopwoorden = Arrays.stream(term.split("\\s+"))
+                                .filter(w -> !analyse.stopwoorden().contains(w))
+                                .collect(Collectors.joining(" "));
+                        termen.putIfAbsent(woorden, new Synoniem(woorden, zonderStopwoorden));
+                    }
+                }
+                if (termen.size() > 1) {
+                    groepen.add(List.copyOf(termen.values()));
+                }
+            }
+        }
+        return groepen;
     }
 
     private static List<String> tokens(Analyzer analyzer, String tekst) throws IOException {
