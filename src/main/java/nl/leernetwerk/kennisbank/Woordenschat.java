@@ -1,9 +1,11 @@
 package nl.leernetwerk.kennisbank;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.stream.Stream;
 import nl.leernetwerk.kennisbank.domain.Kennisrecord;
 import nl.leernetwerk.kennisbank.domain.KennisrecordRepository;
 import nl.leernetwerk.kennisbank.zoeken.ZoekAnalyse;
@@ -13,16 +15,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The words of the kennisbank with their frequency, for "Bedoelde u …?": an unknown query word
  * is replaced by the most frequent known word within one or two typing errors. Rebuilt when the
- * kennisbank changes.
+ * kennisbank changes: at once after a change through this instance, and within {@link #CONTROLE} after
+ * one elsewhere (another node, SQL). The database is not asked on every search: that query reads the
+ * whole table, ~tens of milliseconds at 100 000 records (docs/benchmarks.md).
  */
 @Component
 class Woordenschat {
 
     private static final int KORTSTE_WOORD = 4;
+    static final Duration CONTROLE = Duration.ofSeconds(10);
 
     private final KennisrecordRepository records;
     private volatile String versie = "";
     private volatile Map<String, Integer> woorden = Map.of();
+    private volatile long lokaleWijzigingen = -1;
+    private volatile long volgendeControle;
 
     Woordenschat(KennisrecordRepository records) {
         this.records = records;
@@ -91,21 +98,34 @@ class Woordenschat {
     }
 
     private Map<String, Integer> woorden() {
-        String actueel = records.versie();
-        if (!actueel.equals(versie)) {
-            Map<String, Integer> telling = new HashMap<>();
-            for (Kennisrecord record : records.findAll()) {
-                String tekst = record.titel() + " " + (record.samenvatting() == null ? "" : record.samenvatting()) + " "
-                        + record.getPlatteTekst();
+        long lokaal = Kennisrecord.wijzigingen();
+        if (lokaal == lokaleWijzigingen && System.nanoTime() - volgendeControle < 0) {
+            return woorden;
+        }
+        synchronized (this) {
+            String actueel = records.versie();
+            if (!actueel.equals(versie)) {
+                woorden = telWoorden();
+                versie = actueel;
+            }
+            lokaleWijzigingen = lokaal;
+            volgendeControle = System.nanoTime() + CONTROLE.toNanos();
+        }
+        return woorden;
+    }
+
+    private Map<String, Integer> telWoorden() {
+        Map<String, Integer> telling = new HashMap<>();
+        try (Stream<Object[]> teksten = records.teksten()) {
+            teksten.forEach(r -> {
+                String tekst = r[0] + " " + (r[1] == null ? "" : r[1]) + " " + Kennisrecord.platteTekst((String) r[2]);
                 for (String woord : ZoekAnalyse.normaliseer(tekst).split("[^\\p{L}]+")) {
                     if (woord.length() >= KORTSTE_WOORD) {
                         telling.merge(woord, 1, Integer::sum);
                     }
                 }
-            }
-            woorden = Map.copyOf(telling);
-            versie = actueel;
+            });
         }
-        return woorden;
+        return Map.copyOf(telling);
     }
 }

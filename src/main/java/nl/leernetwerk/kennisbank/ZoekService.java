@@ -2,7 +2,6 @@ package nl.leernetwerk.kennisbank;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,13 +67,16 @@ public class ZoekService {
                 .aggregation(sleutels.get(Facet.BEWIJSNIVEAU), f -> telling(f, Facet.BEWIJSNIVEAU))
                 .aggregation(sleutels.get(Facet.REGIO), f -> telling(f, Facet.REGIO))
                 .aggregation(sleutels.get(Facet.BRON), f -> telling(f, Facet.BRON))
-                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).fragmentSize(FRAGMENT_LENGTE)
+                .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).fragmentSize(FRAGMENT_LENGTE)
                         .numberOfFragments(2))
                 .fetch(vraag.pagina() * vraag.grootte(), vraag.grootte());
 
         List<Zoekresultaat.Treffer> treffers = resultaat.hits().stream().map(ZoekService::treffer).toList();
+        Map<Facet, Map<Object, Long>> aantallen = new EnumMap<>(Facet.class);
+        sleutels.forEach((facet, sleutel) -> aantallen.put(facet, resultaat.aggregation(sleutel)));
+        Map<String, String> titels = titels(aantallen);
         Map<Facet, List<Zoekresultaat.FacetWaarde>> facetten = new EnumMap<>(Facet.class);
-        sleutels.forEach((facet, sleutel) -> facetten.put(facet, facetWaarden(facet, resultaat.aggregation(sleutel))));
+        aantallen.forEach((facet, perWaarde) -> facetten.put(facet, facetWaarden(facet, perWaarde, titels)));
         long totaal = resultaat.total().hitCount();
         return new Zoekresultaat(totaal, treffers, facetten, verbeterd);
     }
@@ -129,9 +131,8 @@ public class ZoekService {
         };
     }
 
-    private List<Zoekresultaat.FacetWaarde> facetWaarden(Facet facet, Map<Object, Long> aantallen) {
-        Map<String, String> titels = facet == Facet.WERKZAAM_ELEMENT || facet == Facet.BRON
-                ? titels(aantallen.keySet().stream().map(String::valueOf).toList()) : Map.of();
+    private static List<Zoekresultaat.FacetWaarde> facetWaarden(Facet facet, Map<Object, Long> aantallen,
+            Map<String, String> titels) {
         List<Zoekresultaat.FacetWaarde> waarden = new ArrayList<>();
         aantallen.forEach((sleutel, aantal) -> {
             String waarde = switch (facet) {
@@ -144,9 +145,16 @@ public class ZoekService {
         return waarden;
     }
 
-    private Map<String, String> titels(Collection<String> slugs) {
+    /** Titles of the linked records counted in the werkzaam-element and bron facets, in one query. */
+    private Map<String, String> titels(Map<Facet, Map<Object, Long>> aantallen) {
+        List<String> slugs = new ArrayList<>();
+        for (Facet facet : List.of(Facet.WERKZAAM_ELEMENT, Facet.BRON)) {
+            aantallen.get(facet).keySet().forEach(slug -> slugs.add(String.valueOf(slug)));
+        }
         Map<String, String> titels = new LinkedHashMap<>();
-        records.findBySlugIn(slugs).forEach(r -> titels.put(r.slug(), r.titel()));
+        if (!slugs.isEmpty()) {
+            records.titels(slugs).forEach(r -> titels.put((String) r[0], (String) r[1]));
+        }
         return titels;
     }
 

@@ -31,10 +31,13 @@ import nl.leernetwerk.kennisbank.inhoud.InhoudBestanden;
  */
 public final class SynthetischeKennisbank {
 
-    /** How a large kennisbank is made up: mostly cases, a slowly growing set of werkzame elementen. */
+    /**
+     * How a large kennisbank is made up: mostly cases; werkzame elementen are a curated evidence synthesis
+     * that grows slowly (1 %: ~1 100 at 100 000 records), sources a little faster (3 %).
+     */
     private static final Map<KennisType, Double> AANDEEL = new EnumMap<>(Map.of(
-            KennisType.PRAKTIJKVOORBEELD, 0.58, KennisType.GROEPSOPDRACHT, 0.12, KennisType.TRAINING, 0.08,
-            KennisType.MOTIVATIETECHNIEK, 0.08, KennisType.WERKZAAM_ELEMENT, 0.04, KennisType.BRON, 0.10));
+            KennisType.PRAKTIJKVOORBEELD, 0.66, KennisType.GROEPSOPDRACHT, 0.12, KennisType.TRAINING, 0.08,
+            KennisType.MOTIVATIETECHNIEK, 0.10, KennisType.WERKZAAM_ELEMENT, 0.01, KennisType.BRON, 0.03));
 
     /** Municipalities beyond the real records' regions, for a national leernetwerk. */
     private static final List<String> MEER_REGIOS = List.of("Amsterdam", "Rotterdam", "Den Haag", "Utrecht",

@@ -29,7 +29,7 @@ class SynthetischeKennisbankTest {
         assertThat(synthetisch).hasSize(600);
         Map<KennisType, Long> perType = synthetisch.stream()
                 .collect(Collectors.groupingBy(KennisrecordGegevens::type, Collectors.counting()));
-        assertThat(perType.get(KennisType.PRAKTIJKVOORBEELD)).isBetween(280L, 420L);
+        assertThat(perType.get(KennisType.PRAKTIJKVOORBEELD)).isBetween(330L, 460L);
         assertThat(perType).containsKeys(KennisType.values());
         double gemiddeldeLengte = synthetisch.stream().mapToInt(g -> g.inhoud().length()).average().orElseThrow();
         double echteLengte = model.echteRecords().stream().mapToInt(g -> g.inhoud().length()).average().orElseThrow();
