@@ -53,8 +53,7 @@ public class ZoekService {
             sleutels.put(facet, AggregationKey.of(facet.name()));
         }
         SearchResult<List<?>> resultaat = sessie.search(Kennisrecord.class)
-                .select(f -> f.composite().from(f.entity(Kennisrecord.class), f.highlight("samenvatting"),
-                        f.highlight("inhoud"), f.score()).asList())
+                .select(f -> f.composite().from(f.entity(Kennisrecord.class), f.score()).asList())
                 .where((f, root) -> {
                     root.add(vraag.tekst().isEmpty() ? f.matchAll() : tekstPredicaat(f, vraag.tekst(), verbeterd));
                     vraag.filters().forEach((facet, waarden) -> root.add(filter(f, facet, waarden)));
@@ -67,11 +66,15 @@ public class ZoekService {
                 .aggregation(sleutels.get(Facet.BEWIJSNIVEAU), f -> telling(f, Facet.BEWIJSNIVEAU))
                 .aggregation(sleutels.get(Facet.REGIO), f -> telling(f, Facet.REGIO))
                 .aggregation(sleutels.get(Facet.BRON), f -> telling(f, Facet.BRON))
-                .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).fragmentSize(FRAGMENT_LENGTE)
-                        .numberOfFragments(2))
                 .fetch(vraag.pagina() * vraag.grootte(), vraag.grootte());
 
-        List<Zoekresultaat.Treffer> treffers = resultaat.hits().stream().map(ZoekService::treffer).toList();
+        List<Kennisrecord> gevonden = resultaat.hits().stream().map(hit -> (Kennisrecord) hit.get(0)).toList();
+        Map<String, List<String>> fragmenten = fragmenten(sessie, gevonden, vraag.tekst(), verbeterd);
+        List<Zoekresultaat.Treffer> treffers = resultaat.hits().stream().map(hit -> {
+            Kennisrecord record = (Kennisrecord) hit.get(0);
+            return new Zoekresultaat.Treffer(samenvatting(record), fragmenten.getOrDefault(record.slug(), List.of()),
+                    (Float) hit.get(1));
+        }).toList();
         Map<Facet, Map<Object, Long>> aantallen = new EnumMap<>(Facet.class);
         sleutels.forEach((facet, sleutel) -> aantallen.put(facet, resultaat.aggregation(sleutel)));
         Map<String, String> titels = titels(aantallen);
@@ -158,13 +161,38 @@ public class ZoekService {
         return titels;
     }
 
-    private static Zoekresultaat.Treffer treffer(List<?> hit) {
-        Kennisrecord record = (Kennisrecord) hit.get(0);
-        List<String> fragmenten = new ArrayList<>();
-        for (Object highlights : List.of(hit.get(1), hit.get(2))) {
-            ((List<?>) highlights).forEach(h -> fragmenten.add(h.toString()));
+    /**
+     * Highlighted passages of summary and body for the hits of one page, with at most two per hit. A second
+     * query over just these records, with the words as typed, their synonyms and the did-you-mean words, but
+     * without the typo (fuzzy) clauses: the highlighter expands those per record and field, which cost more
+     * than the whole search at 100 000 records (docs/benchmarks.md).
+     */
+    private static Map<String, List<String>> fragmenten(SearchSession sessie, List<Kennisrecord> records, String tekst,
+            Optional<String> verbeterd) {
+        if (records.isEmpty() || tekst.isEmpty()) {
+            return Map.of();
         }
-        return new Zoekresultaat.Treffer(samenvatting(record), fragmenten.stream().limit(2).toList(), (Float) hit.get(3));
+        List<String> slugs = records.stream().map(Kennisrecord::slug).toList();
+        Map<String, List<String>> fragmenten = new LinkedHashMap<>();
+        sessie.search(Kennisrecord.class)
+                .select(f -> f.composite().from(f.field("slug", String.class), f.highlight("samenvatting"),
+                        f.highlight("inhoud")).asList())
+                .where(f -> f.bool().with(b -> {
+                    b.must(f.terms().field("slug").matchingAny(slugs));
+                    b.should(f.match().field("samenvatting").field("inhoud").matching(tekst));
+                    verbeterd.ifPresent(v -> b.should(f.match().field("samenvatting").field("inhoud").matching(v)));
+                }))
+                .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).fragmentSize(FRAGMENT_LENGTE)
+                        .numberOfFragments(2))
+                .fetchHits(slugs.size())
+                .forEach(hit -> {
+                    List<String> passages = new ArrayList<>();
+                    for (Object highlights : List.of(hit.get(1), hit.get(2))) {
+                        ((List<?>) highlights).forEach(h -> passages.add(h.toString()));
+                    }
+                    fragmenten.put((String) hit.get(0), passages.stream().limit(2).toList());
+                });
+        return fragmenten;
     }
 
     /** Titles that start with what was typed so far, best first, for suggestions while typing. */
