@@ -2,7 +2,6 @@ package nl.leernetwerk.kennisbank;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +53,7 @@ public class ZoekService {
             sleutels.put(facet, AggregationKey.of(facet.name()));
         }
         SearchResult<List<?>> resultaat = sessie.search(Kennisrecord.class)
-                .select(f -> f.composite().from(f.entity(Kennisrecord.class), f.highlight("samenvatting"),
-                        f.highlight("inhoud"), f.score()).asList())
+                .select(f -> f.composite().from(f.entity(Kennisrecord.class), f.score()).asList())
                 .where((f, root) -> {
                     root.add(vraag.tekst().isEmpty() ? f.matchAll() : tekstPredicaat(f, vraag.tekst(), verbeterd));
                     vraag.filters().forEach((facet, waarden) -> root.add(filter(f, facet, waarden)));
@@ -68,13 +66,20 @@ public class ZoekService {
                 .aggregation(sleutels.get(Facet.BEWIJSNIVEAU), f -> telling(f, Facet.BEWIJSNIVEAU))
                 .aggregation(sleutels.get(Facet.REGIO), f -> telling(f, Facet.REGIO))
                 .aggregation(sleutels.get(Facet.BRON), f -> telling(f, Facet.BRON))
-                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).fragmentSize(FRAGMENT_LENGTE)
-                        .numberOfFragments(2))
                 .fetch(vraag.pagina() * vraag.grootte(), vraag.grootte());
 
-        List<Zoekresultaat.Treffer> treffers = resultaat.hits().stream().map(ZoekService::treffer).toList();
+        List<Kennisrecord> gevonden = resultaat.hits().stream().map(hit -> (Kennisrecord) hit.get(0)).toList();
+        Map<String, List<String>> fragmenten = fragmenten(sessie, gevonden, vraag.tekst(), verbeterd);
+        List<Zoekresultaat.Treffer> treffers = resultaat.hits().stream().map(hit -> {
+            Kennisrecord record = (Kennisrecord) hit.get(0);
+            return new Zoekresultaat.Treffer(samenvatting(record), fragmenten.getOrDefault(record.slug(), List.of()),
+                    (Float) hit.get(1));
+        }).toList();
+        Map<Facet, Map<Object, Long>> aantallen = new EnumMap<>(Facet.class);
+        sleutels.forEach((facet, sleutel) -> aantallen.put(facet, resultaat.aggregation(sleutel)));
+        Map<String, String> titels = titels(aantallen);
         Map<Facet, List<Zoekresultaat.FacetWaarde>> facetten = new EnumMap<>(Facet.class);
-        sleutels.forEach((facet, sleutel) -> facetten.put(facet, facetWaarden(facet, resultaat.aggregation(sleutel))));
+        aantallen.forEach((facet, perWaarde) -> facetten.put(facet, facetWaarden(facet, perWaarde, titels)));
         long totaal = resultaat.total().hitCount();
         return new Zoekresultaat(totaal, treffers, facetten, verbeterd);
     }
@@ -129,9 +134,8 @@ public class ZoekService {
         };
     }
 
-    private List<Zoekresultaat.FacetWaarde> facetWaarden(Facet facet, Map<Object, Long> aantallen) {
-        Map<String, String> titels = facet == Facet.WERKZAAM_ELEMENT || facet == Facet.BRON
-                ? titels(aantallen.keySet().stream().map(String::valueOf).toList()) : Map.of();
+    private static List<Zoekresultaat.FacetWaarde> facetWaarden(Facet facet, Map<Object, Long> aantallen,
+            Map<String, String> titels) {
         List<Zoekresultaat.FacetWaarde> waarden = new ArrayList<>();
         aantallen.forEach((sleutel, aantal) -> {
             String waarde = switch (facet) {
@@ -144,19 +148,51 @@ public class ZoekService {
         return waarden;
     }
 
-    private Map<String, String> titels(Collection<String> slugs) {
+    /** Titles of the linked records counted in the werkzaam-element and bron facets, in one query. */
+    private Map<String, String> titels(Map<Facet, Map<Object, Long>> aantallen) {
+        List<String> slugs = new ArrayList<>();
+        for (Facet facet : List.of(Facet.WERKZAAM_ELEMENT, Facet.BRON)) {
+            aantallen.get(facet).keySet().forEach(slug -> slugs.add(String.valueOf(slug)));
+        }
         Map<String, String> titels = new LinkedHashMap<>();
-        records.findBySlugIn(slugs).forEach(r -> titels.put(r.slug(), r.titel()));
+        if (!slugs.isEmpty()) {
+            records.titels(slugs).forEach(r -> titels.put((String) r[0], (String) r[1]));
+        }
         return titels;
     }
 
-    private static Zoekresultaat.Treffer treffer(List<?> hit) {
-        Kennisrecord record = (Kennisrecord) hit.get(0);
-        List<String> fragmenten = new ArrayList<>();
-        for (Object highlights : List.of(hit.get(1), hit.get(2))) {
-            ((List<?>) highlights).forEach(h -> fragmenten.add(h.toString()));
+    /**
+     * Highlighted passages of summary and body for the hits of one page, with at most two per hit. A second
+     * query over just these records, with the words as typed, their synonyms and the did-you-mean words, but
+     * without the typo (fuzzy) clauses: the highlighter expands those per record and field, which cost more
+     * than the whole search at 100 000 records (docs/benchmarks.md).
+     */
+    private static Map<String, List<String>> fragmenten(SearchSession sessie, List<Kennisrecord> records, String tekst,
+            Optional<String> verbeterd) {
+        if (records.isEmpty() || tekst.isEmpty()) {
+            return Map.of();
         }
-        return new Zoekresultaat.Treffer(samenvatting(record), fragmenten.stream().limit(2).toList(), (Float) hit.get(3));
+        List<String> slugs = records.stream().map(Kennisrecord::slug).toList();
+        Map<String, List<String>> fragmenten = new LinkedHashMap<>();
+        sessie.search(Kennisrecord.class)
+                .select(f -> f.composite().from(f.field("slug", String.class), f.highlight("samenvatting"),
+                        f.highlight("inhoud")).asList())
+                .where(f -> f.bool().with(b -> {
+                    b.must(f.terms().field("slug").matchingAny(slugs));
+                    b.should(f.match().field("samenvatting").field("inhoud").matching(tekst));
+                    verbeterd.ifPresent(v -> b.should(f.match().field("samenvatting").field("inhoud").matching(v)));
+                }))
+                .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).fragmentSize(FRAGMENT_LENGTE)
+                        .numberOfFragments(2))
+                .fetchHits(slugs.size())
+                .forEach(hit -> {
+                    List<String> passages = new ArrayList<>();
+                    for (Object highlights : List.of(hit.get(1), hit.get(2))) {
+                        ((List<?>) highlights).forEach(h -> passages.add(h.toString()));
+                    }
+                    fragmenten.put((String) hit.get(0), passages.stream().limit(2).toList());
+                });
+        return fragmenten;
     }
 
     /** Titles that start with what was typed so far, best first, for suggestions while typing. */

@@ -12,6 +12,9 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -59,6 +63,8 @@ public class Kennisrecord extends AbstractEntity {
 
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final TextContentRenderer PLATTE_TEKST = TextContentRenderer.builder().build();
+    /** Counts the records written through JPA in this application instance, for caches of the whole kennisbank. */
+    private static final AtomicLong WIJZIGINGEN = new AtomicLong();
 
     @KeywordField(projectable = Projectable.YES)
     @Column(name = "slug", nullable = false, length = SLUG_MAX)
@@ -258,6 +264,26 @@ public class Kennisrecord extends AbstractEntity {
         }
     }
 
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void geschreven() {
+        WIJZIGINGEN.incrementAndGet();
+    }
+
+    /**
+     * How many records this application instance has written so far: when it has not changed, nothing was
+     * written here (other nodes and direct SQL are not counted; check the database now and then for those).
+     */
+    public static long wijzigingen() {
+        return WIJZIGINGEN.get();
+    }
+
+    /** Markdown as plain text (no Markdown syntax). */
+    public static String platteTekst(String markdown) {
+        return PLATTE_TEKST.render(MARKDOWN.parse(markdown == null ? "" : markdown));
+    }
+
     // Index-only properties below: Hibernate Search maps JavaBean getters; JPA uses field access and ignores them.
 
     /** The body as plain text, for search and highlighted fragments (no Markdown syntax). */
@@ -265,7 +291,7 @@ public class Kennisrecord extends AbstractEntity {
             highlightable = Highlightable.ANY)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "inhoud")))
     public String getPlatteTekst() {
-        return PLATTE_TEKST.render(MARKDOWN.parse(inhoud == null ? "" : inhoud));
+        return platteTekst(inhoud);
     }
 
     /** Titles of the linked records: a case is found by the names of its werkzame elementen. */

@@ -3,11 +3,13 @@ package nl.leernetwerk.kennisbank.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.leernetwerk.kennisbank.KennisType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 public interface KennisrecordRepository extends JpaRepository<Kennisrecord, Long> {
@@ -20,6 +22,15 @@ public interface KennisrecordRepository extends JpaRepository<Kennisrecord, Long
     List<Kennisrecord> findByType(KennisType type);
 
     List<Kennisrecord> findBySlugIn(Collection<String> slugs);
+
+    /** Slug and title of these records, without loading them. */
+    @Query("select r.slug, r.titel from Kennisrecord r where r.slug in :slugs")
+    List<Object[]> titels(@Param("slugs") Collection<String> slugs);
+
+    /** Title, summary and Markdown body of every record, streamed (use within a transaction, then close). */
+    @Query("select r.titel, r.samenvatting, r.inhoud from Kennisrecord r")
+    @QueryHints(@jakarta.persistence.QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, value = "500"))
+    Stream<Object[]> teksten();
 
     /** Fingerprint of the whole kennisbank: changes whenever a record is added or changed. */
     @Query("select count(r) || '/' || coalesce(cast(max(r.gewijzigdOp) as string), '') from Kennisrecord r")
