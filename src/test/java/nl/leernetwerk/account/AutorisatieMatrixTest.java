@@ -19,6 +19,10 @@ import java.util.stream.Collectors;
 import nl.leernetwerk.KaribuTest;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import nl.leernetwerk.leernetwerk.BijdrageGegevens;
+import nl.leernetwerk.leernetwerk.BijdrageService;
+import nl.leernetwerk.leernetwerk.BijdrageType;
 import nl.leernetwerk.training.GroepService;
 import nl.leernetwerk.training.NieuweBijeenkomst;
 import nl.leernetwerk.training.NieuweGroep;
@@ -58,6 +62,10 @@ class AutorisatieMatrixTest extends KaribuTest {
         alleen("trainingen/bijeenkomst/:id", Rol.TRAINER, Rol.BEHEERDER);
         alleen("trainingen/opvolging", Rol.TRAINER, Rol.BEHEERDER);
         alleen("leernetwerk", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
+        alleen("leernetwerk/bijdrage/:id", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
+        alleen("leernetwerk/meldingen", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER, Rol.TRAINER);
+        alleen("kennisbank/:slug/bewerken", Rol.REDACTEUR, Rol.BEHEERDER);
+        alleen("kennisbank/:slug/revisies", Rol.REDACTEUR, Rol.BEHEERDER);
         alleen("beheer/gebruikers", Rol.BEHEERDER);
         alleen("beheer/inhoud", Rol.BEHEERDER, Rol.REDACTEUR);
     }
@@ -89,6 +97,10 @@ class AutorisatieMatrixTest extends KaribuTest {
     private Aanmelding aanmelding;
 
     private long groepId;
+    private long bijdrageId;
+
+    @Autowired
+    private BijdrageService bijdrageService;
     private long bijeenkomstId;
 
     /** A group of the demo trainer, so the parameterised trainer routes have something to show. */
@@ -100,10 +112,23 @@ class AutorisatieMatrixTest extends KaribuTest {
                 new NieuweBijeenkomst(LocalDate.of(2027, 1, 4), LocalTime.of(9, 0), LocalTime.of(11, 0), null)));
     }
 
+    /** A tip the demo member shared with the network: every member and the redactie may open it. */
+    @BeforeEach
+    void ingediendeBijdrageVanHetDemoLid() {
+        bijdrageId = aanmelding.als("lid", Rol.LID, () -> {
+            long id = bijdrageService.nieuw(BijdrageType.TIP);
+            long versie = bijdrageService.bewaar(id, new BijdrageGegevens("Matrixtip", null, null, null, List.of(),
+                    List.of(), List.of(), List.of(), null, null, null, null, "Vraag eerst wat iemand zelf wil."), 0);
+            bijdrageService.dienIn(id, versie);
+            return id;
+        });
+    }
+
     private String pad(String template) {
         return template.replace(":slug", "de-cirkel-almere")
                 .replace("groep/:id", "groep/" + groepId)
-                .replace("bijeenkomst/:id", "bijeenkomst/" + bijeenkomstId);
+                .replace("bijeenkomst/:id", "bijeenkomst/" + bijeenkomstId)
+                .replace("bijdrage/:id", "bijdrage/" + bijdrageId);
     }
 
     /** What the user sees: the view's H1, or the title of a denial page. */

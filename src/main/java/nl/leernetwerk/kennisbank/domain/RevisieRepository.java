@@ -1,0 +1,19 @@
+package nl.leernetwerk.kennisbank.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface RevisieRepository extends JpaRepository<Revisie, Long> {
+
+    List<Revisie> findByKennisrecordOrderByNummerDesc(Kennisrecord kennisrecord);
+
+    Optional<Revisie> findByKennisrecordAndNummer(Kennisrecord kennisrecord, int nummer);
+
+    boolean existsByKennisrecord(Kennisrecord kennisrecord);
+
+    @Query("select coalesce(max(r.nummer), 0) from Revisie r where r.kennisrecord = :kennisrecord")
+    int hoogsteNummer(@Param("kennisrecord") Kennisrecord kennisrecord);
+}
