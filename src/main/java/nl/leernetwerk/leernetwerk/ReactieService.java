@@ -12,6 +12,8 @@ import nl.leernetwerk.basis.Teksten;
 import nl.leernetwerk.kennisbank.KennisbankService;
 import nl.leernetwerk.leernetwerk.domain.Bijdrage;
 import nl.leernetwerk.leernetwerk.domain.BijdrageRepository;
+import nl.leernetwerk.leernetwerk.domain.NetwerkBijeenkomst;
+import nl.leernetwerk.leernetwerk.domain.NetwerkBijeenkomstRepository;
 import nl.leernetwerk.leernetwerk.domain.Reactie;
 import nl.leernetwerk.leernetwerk.domain.ReactieRepository;
 import org.springframework.security.access.annotation.Secured;
@@ -35,10 +37,13 @@ public class ReactieService {
     private final KennisbankService kennisbank;
     private final Melder melder;
     private final Gebruiker gebruiker;
+    private final NetwerkBijeenkomstRepository bijeenkomsten;
     private final Clock klok = Clock.systemUTC();
 
     ReactieService(ReactieRepository reacties, BijdrageRepository bijdragen, BijdrageToegang toegang,
-            KennisbankService kennisbank, Melder melder, Gebruiker gebruiker) {
+            KennisbankService kennisbank, Melder melder, Gebruiker gebruiker,
+            NetwerkBijeenkomstRepository bijeenkomsten) {
+        this.bijeenkomsten = bijeenkomsten;
         this.reacties = reacties;
         this.bijdragen = bijdragen;
         this.toegang = toegang;
@@ -75,6 +80,34 @@ public class ReactieService {
         Set<String> ontvangers = new LinkedHashSet<>(Set.of(bijdrage.auteur()));
         return plaats("bijdrage:" + bijdrageId, ouderId, tekst, ontvangers,
                 Teksten.nl("leernetwerk.melding.reactie", gebruiker.naam(), titel(bijdrage)), "leernetwerk/bijdrage/" + bijdrageId);
+    }
+
+    /** Questions for a network meeting; for its members. */
+    @Transactional(readOnly = true)
+    public List<ReactieWeergave> vragenBijBijeenkomst(long bijeenkomstId) {
+        NetwerkBijeenkomst bijeenkomst = bijeenkomsten.findById(bijeenkomstId).orElseThrow();
+        alleenLeden(bijeenkomst);
+        return draad("bijeenkomst:" + bijeenkomstId);
+    }
+
+    /** A member posts a question (or answers one) before the meeting; the facilitator is notified. */
+    @Transactional
+    public long plaatsVraag(long bijeenkomstId, Long ouderId, String tekst) {
+        NetwerkBijeenkomst bijeenkomst = bijeenkomsten.findById(bijeenkomstId).orElseThrow();
+        alleenLeden(bijeenkomst);
+        if (!NetwerkService.vragenOpen(bijeenkomst)) {
+            throw new OngeldigeBijdrageException("leernetwerk.bijeenkomst.fout.voorbij");
+        }
+        Set<String> ontvangers = new LinkedHashSet<>(Set.of(bijeenkomst.netwerk().facilitator()));
+        return plaats("bijeenkomst:" + bijeenkomstId, ouderId, tekst, ontvangers,
+                Teksten.nl("leernetwerk.melding.vraag", gebruiker.naam(), bijeenkomst.netwerk().naam(),
+                        bijeenkomst.thema()), "leernetwerk/netwerk/bijeenkomst/" + bijeenkomstId);
+    }
+
+    private void alleenLeden(NetwerkBijeenkomst bijeenkomst) {
+        if (!bijeenkomst.netwerk().isLid(gebruiker.naam())) {
+            throw new org.springframework.security.access.AccessDeniedException("geen lid van het netwerk");
+        }
     }
 
     private long plaats(String onderwerp, Long ouderId, String tekst, Set<String> ontvangers, String melding,

@@ -23,6 +23,8 @@ import java.util.List;
 import nl.leernetwerk.leernetwerk.BijdrageGegevens;
 import nl.leernetwerk.leernetwerk.BijdrageService;
 import nl.leernetwerk.leernetwerk.BijdrageType;
+import nl.leernetwerk.leernetwerk.NetwerkService;
+import nl.leernetwerk.leernetwerk.Vorm;
 import nl.leernetwerk.training.GroepService;
 import nl.leernetwerk.training.NieuweBijeenkomst;
 import nl.leernetwerk.training.NieuweGroep;
@@ -63,6 +65,8 @@ class AutorisatieMatrixTest extends KaribuTest {
         alleen("trainingen/opvolging", Rol.TRAINER, Rol.BEHEERDER);
         alleen("leernetwerk", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
         alleen("leernetwerk/bijdrage/:id", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
+        alleen("leernetwerk/netwerk/:id", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
+        alleen("leernetwerk/netwerk/bijeenkomst/:id", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
         alleen("leernetwerk/meldingen", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER, Rol.TRAINER);
         alleen("kennisbank/:slug/bewerken", Rol.REDACTEUR, Rol.BEHEERDER);
         alleen("kennisbank/:slug/revisies", Rol.REDACTEUR, Rol.BEHEERDER);
@@ -98,6 +102,11 @@ class AutorisatieMatrixTest extends KaribuTest {
 
     private long groepId;
     private long bijdrageId;
+    private long netwerkId;
+    private long netwerkBijeenkomstId;
+
+    @Autowired
+    private NetwerkService netwerkService;
 
     @Autowired
     private BijdrageService bijdrageService;
@@ -122,10 +131,17 @@ class AutorisatieMatrixTest extends KaribuTest {
             bijdrageService.dienIn(id, versie);
             return id;
         });
+        netwerkId = aanmelding.als("lid", Rol.LID, () -> netwerkService.maak("Matrixnetwerk " + System.nanoTime(),
+                "Twente", null));
+        netwerkBijeenkomstId = aanmelding.als("lid", Rol.LID, () -> netwerkService.planBijeenkomst(netwerkId,
+                netwerkService.netwerk(netwerkId).orElseThrow().versie(), LocalDate.of(2027, 2, 1), Vorm.ONLINE,
+                "Werkgevers", null));
     }
 
     private String pad(String template) {
         return template.replace(":slug", "de-cirkel-almere")
+                .replace("netwerk/bijeenkomst/:id", "netwerk/bijeenkomst/" + netwerkBijeenkomstId)
+                .replace("netwerk/:id", "netwerk/" + netwerkId)
                 .replace("groep/:id", "groep/" + groepId)
                 .replace("bijeenkomst/:id", "bijeenkomst/" + bijeenkomstId)
                 .replace("bijdrage/:id", "bijdrage/" + bijdrageId);

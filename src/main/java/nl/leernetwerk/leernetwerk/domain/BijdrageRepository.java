@@ -19,6 +19,9 @@ public interface BijdrageRepository extends JpaRepository<Bijdrage, Long> {
             + " and b.type <> nl.leernetwerk.leernetwerk.BijdrageType.PRAKTIJKVOORBEELD order by b.gewijzigdOp desc")
     Page<Bijdrage> gedeeld(Pageable pagina);
 
+    /** What a leerpunt can come from: every published contribution (shared or in the kennisbank). */
+    java.util.List<Bijdrage> findByStatusOrderByGewijzigdOpDesc(BijdrageStatus status);
+
     Optional<Bijdrage> findFirstByKennisrecordSlug(@Param("slug") String slug);
 
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -105,8 +104,8 @@ public class BijdrageView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<BijdrageDetail> gevonden = event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}"))
-                .flatMap(id -> bijdragen.bijdrage(Long.parseLong(id)));
+        Optional<BijdrageDetail> gevonden = Schermen.id(event)
+                .flatMap(id -> bijdragen.bijdrage(id));
         gevonden.ifPresentOrElse(this::toon, () -> event.rerouteToError(NotFoundException.class));
     }
 
@@ -367,8 +366,7 @@ public class BijdrageView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void fout(String sleutel, Object... argumenten) {
-        Notification.show(getTranslation(sleutel, argumenten), 8000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Schermen.fout(this, sleutel, argumenten);
     }
 
     @Override

@@ -25,6 +25,10 @@ import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.leernetwerk.BijdrageSamenvatting;
 import nl.leernetwerk.leernetwerk.BijdrageService;
 import nl.leernetwerk.leernetwerk.BijdrageType;
+import nl.leernetwerk.leernetwerk.NetwerkService;
+import nl.leernetwerk.leernetwerk.NetwerkWeergaven.NetwerkSamenvatting;
+import nl.leernetwerk.leernetwerk.OngeldigeBijdrageException;
+import com.vaadin.flow.component.textfield.TextField;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -34,9 +38,11 @@ import org.springframework.data.domain.Pageable;
 public class LeernetwerkView extends VerticalLayout implements HasDynamicTitle {
 
     private final BijdrageService bijdragen;
+    private final NetwerkService netwerken;
 
-    public LeernetwerkView(BijdrageService bijdragen, AuthenticationContext authenticatie) {
+    public LeernetwerkView(BijdrageService bijdragen, NetwerkService netwerken, AuthenticationContext authenticatie) {
         this.bijdragen = bijdragen;
+        this.netwerken = netwerken;
         addClassNames(LumoUtility.MaxWidth.SCREEN_LARGE);
         add(new H1(getPageTitle()), new Paragraph(getTranslation("leernetwerk.intro")),
                 new RouterLink(getTranslation("leernetwerk.melding.titel"), MeldingenView.class));
@@ -61,6 +67,48 @@ public class LeernetwerkView extends VerticalLayout implements HasDynamicTitle {
                     lijst("te-beoordelen", bijdragen::teBeoordelen, true));
         }
         add(new H2(getTranslation("leernetwerk.bijdrage.gedeeld")), lijst("gedeeld", bijdragen::gedeeld, true));
+        add(new H2(getTranslation("leernetwerk.netwerk.titel")), netwerkLijst(), nieuwNetwerk());
+    }
+
+    private Grid<NetwerkSamenvatting> netwerkLijst() {
+        Grid<NetwerkSamenvatting> grid = new Grid<>();
+        grid.setId("netwerken");
+        grid.addComponentColumn(n -> new RouterLink(n.naam(), NetwerkView.class,
+                new RouteParameters("id", String.valueOf(n.id())))).setKey("naam")
+                .setHeader(getTranslation("leernetwerk.netwerk.naam")).setFlexGrow(2);
+        grid.addColumn(n -> n.regio() == null ? "" : n.regio()).setKey("regio")
+                .setHeader(getTranslation("leernetwerk.netwerk.regio"));
+        grid.addColumn(NetwerkSamenvatting::facilitator).setKey("facilitator")
+                .setHeader(getTranslation("leernetwerk.netwerk.facilitator"));
+        grid.addColumn(n -> n.leden() + (n.lid() ? " · " + getTranslation("leernetwerk.netwerk.jij") : ""))
+                .setKey("leden").setHeader(getTranslation("leernetwerk.netwerk.leden.kop"));
+        grid.setItems(new CallbackDataProvider<NetwerkSamenvatting, Void>(
+                q -> netwerken.netwerken(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) netwerken.netwerken(Pageable.ofSize(1)).getTotalElements()));
+        grid.setHeight("14em");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        return grid;
+    }
+
+    private HorizontalLayout nieuwNetwerk() {
+        TextField naam = new TextField(getTranslation("leernetwerk.netwerk.naam"));
+        naam.setMaxLength(NetwerkService.NAAM_MAX);
+        TextField regio = new TextField(getTranslation("leernetwerk.netwerk.regio"));
+        TextField facilitator = new TextField(getTranslation("leernetwerk.netwerk.facilitator"));
+        facilitator.setHelperText(getTranslation("leernetwerk.netwerk.facilitator.hulp"));
+        Button start = new Button(getTranslation("leernetwerk.netwerk.start"), e -> {
+            try {
+                long id = netwerken.maak(naam.getValue(), regio.getValue(), facilitator.getValue());
+                getUI().ifPresent(ui -> ui.navigate(NetwerkView.class, new RouteParameters("id", String.valueOf(id))));
+            } catch (OngeldigeBijdrageException fout) {
+                naam.setInvalid(true);
+                naam.setErrorMessage(getTranslation(fout.sleutel(), fout.argumenten()));
+            }
+        });
+        HorizontalLayout formulier = new HorizontalLayout(naam, regio, facilitator, start);
+        formulier.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        formulier.setWrap(true);
+        return formulier;
     }
 
     private Grid<BijdrageSamenvatting> lijst(String id, Function<Pageable, Page<BijdrageSamenvatting>> bron,

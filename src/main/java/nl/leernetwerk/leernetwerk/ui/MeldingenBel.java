@@ -3,6 +3,8 @@ package nl.leernetwerk.leernetwerk.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -28,19 +30,43 @@ class MeldingenBel implements Kopcomponent {
             niets.setVisible(false);
             return niets;
         }
-        long aantal = meldingen.aantalOngelezen();
-        RouterLink bel = new RouterLink("", MeldingenView.class);
-        bel.setId("meldingen-bel");
-        bel.add(VaadinIcon.BELL.create());
-        bel.getElement().setAttribute("aria-label", bel.getTranslation("leernetwerk.melding.bel", aantal));
-        bel.getElement().setAttribute("title", bel.getTranslation("leernetwerk.melding.bel", aantal));
-        if (aantal > 0) {
-            Span teller = new Span(String.valueOf(aantal));
+        return new Bel(meldingen, authenticatie);
+    }
+
+    /** Counts again after every navigation: the header stays while the pages change (and the user may sign out). */
+    static final class Bel extends RouterLink implements AfterNavigationObserver {
+
+        private final MeldingService meldingen;
+        private final AuthenticationContext authenticatie;
+        private final Span teller = new Span();
+
+        Bel(MeldingService meldingen, AuthenticationContext authenticatie) {
+            super("", MeldingenView.class);
+            this.meldingen = meldingen;
+            this.authenticatie = authenticatie;
+            setId("meldingen-bel");
             teller.setId("meldingen-aantal");
             teller.getElement().getThemeList().add("badge error small pill");
-            bel.add(teller);
+            add(VaadinIcon.BELL.create(), teller);
+            addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Margin.Horizontal.SMALL);
+            tel();
         }
-        bel.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Margin.Horizontal.SMALL);
-        return bel;
+
+        @Override
+        public void afterNavigation(AfterNavigationEvent event) {
+            tel();
+        }
+
+        private void tel() {
+            setVisible(authenticatie.isAuthenticated());
+            if (!isVisible()) {
+                return;
+            }
+            long aantal = meldingen.aantalOngelezen();
+            teller.setText(String.valueOf(aantal));
+            teller.setVisible(aantal > 0);
+            getElement().setAttribute("aria-label", getTranslation("leernetwerk.melding.bel", aantal));
+            getElement().setAttribute("title", getTranslation("leernetwerk.melding.bel", aantal));
+        }
     }
 }

@@ -29,14 +29,24 @@ class ReactiesPaneel extends VerticalLayout {
     private final Supplier<List<ReactieWeergave>> draad;
     private final Plaatser plaatser;
     private final Div lijst = new Div();
+    private final boolean open;
 
     ReactiesPaneel(Supplier<List<ReactieWeergave>> draad, Plaatser plaatser) {
+        this(draad, plaatser, "leernetwerk.reactie.titel", true);
+    }
+
+    /** @param open whether new comments can be posted */
+    ReactiesPaneel(Supplier<List<ReactieWeergave>> draad, Plaatser plaatser, String titelSleutel, boolean open) {
         this.draad = draad;
         this.plaatser = plaatser;
+        this.open = open;
         setId("reacties");
         setPadding(false);
         lijst.setWidthFull();
-        add(new H2(getTranslation("leernetwerk.reactie.titel")), lijst, formulier(null, getTranslation("leernetwerk.reactie.nieuw")));
+        add(new H2(getTranslation(titelSleutel)), lijst);
+        if (open) {
+            add(formulier(null, getTranslation("leernetwerk.reactie.nieuw")));
+        }
         toon();
     }
 
@@ -61,6 +71,7 @@ class ReactiesPaneel extends VerticalLayout {
             beantwoord.setVisible(false);
             blok.add(formulier(r.id(), getTranslation("leernetwerk.reactie.antwoord")));
         });
+        beantwoord.setVisible(open);
         blok.add(beantwoord);
         return blok;
     }

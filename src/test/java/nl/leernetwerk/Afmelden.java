@@ -1,4 +1,4 @@
-package nl.leernetwerk.leernetwerk.ui;
+package nl.leernetwerk;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -6,12 +6,16 @@ import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
-/** Makes the Karibu session anonymous again after a {@code login}. */
-final class Afmelden {
+/**
+ * Makes the Karibu session anonymous again after a {@code login}. Needed before
+ * {@code Aanmelding.als(...)} in a Karibu test too: while the session holds a login, Vaadin's
+ * security context strategy answers with that login instead.
+ */
+public final class Afmelden {
 
     private Afmelden() {}
 
-    static void afmelden() {
+    public static void afmelden() {
         SecurityContextHolder.clearContext();
         VaadinSession.getCurrent().getSession()
                 .removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
