@@ -12,7 +12,9 @@ public interface RevisieRepository extends JpaRepository<Revisie, Long> {
 
     Optional<Revisie> findByKennisrecordAndNummer(Kennisrecord kennisrecord, int nummer);
 
-    boolean existsByKennisrecord(Kennisrecord kennisrecord);
+    /** Per record id its highest revision number; records without revisions are missing. */
+    @Query("select r.kennisrecord.id, max(r.nummer) from Revisie r group by r.kennisrecord.id")
+    List<Object[]> hoogsteNummers();
 
     @Query("select coalesce(max(r.nummer), 0) from Revisie r where r.kennisrecord = :kennisrecord")
     int hoogsteNummer(@Param("kennisrecord") Kennisrecord kennisrecord);

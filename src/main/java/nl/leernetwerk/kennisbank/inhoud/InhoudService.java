@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.leernetwerk.account.AuditLog;
 import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.basis.Teksten;
 import nl.leernetwerk.kennisbank.KennisrecordGewijzigd;
-import nl.leernetwerk.kennisbank.domain.RevisieRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,17 +42,15 @@ public class InhoudService {
     private final InhoudSchrijver schrijver;
     private final Clock klok;
     private final Revisies revisies;
-    private final RevisieRepository revisieRepository;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher gebeurtenissen;
 
     InhoudService(KennisrecordRepository records, InhoudLezer lezer, InhoudSchrijver schrijver, Revisies revisies,
-            RevisieRepository revisieRepository, AuditLog auditLog, ApplicationEventPublisher gebeurtenissen) {
+            AuditLog auditLog, ApplicationEventPublisher gebeurtenissen) {
         this.records = records;
         this.lezer = lezer;
         this.schrijver = schrijver;
         this.revisies = revisies;
-        this.revisieRepository = revisieRepository;
         this.auditLog = auditLog;
         this.gebeurtenissen = gebeurtenissen;
         this.klok = Clock.systemUTC();
@@ -82,6 +80,7 @@ public class InhoudService {
         int nieuw = 0;
         List<GelezenBestand> gewijzigd = new ArrayList<>();
         List<Kennisrecord> zonderRevisie = new ArrayList<>();
+        Map<Long, Integer> hoogste = revisies.hoogsteNummers();
         java.util.Set<String> nieuweSlugs = new java.util.HashSet<>();
         for (GelezenBestand bestand : gelezen) {
             Kennisrecord record = opSlug.get(bestand.gegevens().slug());
@@ -94,7 +93,7 @@ public class InhoudService {
                     log.warn("{} overgeslagen: {} is in de app bewerkt; exporteer de kennisbank om het bestand bij te werken",
                             bestand.bestand(), record.slug());
                 }
-                if (!revisieRepository.existsByKennisrecord(record)) {
+                if (!hoogste.containsKey(record.id().orElseThrow())) {
                     zonderRevisie.add(record);
                 }
                 continue;
@@ -108,13 +107,15 @@ public class InhoudService {
         }
         records.flush();
         String door = auditLog.huidigeGebruiker();
+        Function<String, KennisType> typeVan = slug -> opSlug.get(slug).type();
         for (Kennisrecord record : zonderRevisie) {
-            revisies.legVast(record, door, Teksten.nl("revisie.omschrijving.begin"), true);
+            revisies.legVast(record, hoogste, typeVan, door, Teksten.nl("revisie.omschrijving.begin"), true);
         }
         for (GelezenBestand bestand : gewijzigd) {
             Kennisrecord record = opSlug.get(bestand.gegevens().slug());
             boolean isNieuw = nieuweSlugs.contains(record.slug());
-            revisies.legVast(record, door, Teksten.nl("revisie.omschrijving.import", bestand.bestand()), false);
+            revisies.legVast(record, hoogste, typeVan, door,
+                    Teksten.nl("revisie.omschrijving.import", bestand.bestand()), false);
             gebeurtenissen.publishEvent(KennisrecordGewijzigd.van(record.gegevens(), isNieuw, false, door));
         }
         return new ImportResultaat(nieuw, gewijzigd.size() - nieuw, gelezen.size() - gewijzigd.size());
