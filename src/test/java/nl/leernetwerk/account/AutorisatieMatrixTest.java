@@ -25,7 +25,9 @@ import nl.leernetwerk.leernetwerk.BijdrageService;
 import nl.leernetwerk.leernetwerk.BijdrageType;
 import nl.leernetwerk.leernetwerk.NetwerkService;
 import nl.leernetwerk.leernetwerk.Vorm;
+import nl.leernetwerk.training.Contactkanaal;
 import nl.leernetwerk.training.GroepService;
+import nl.leernetwerk.training.NieuweDeelnemer;
 import nl.leernetwerk.training.NieuweBijeenkomst;
 import nl.leernetwerk.training.NieuweGroep;
 import nl.leernetwerk.training.Variant;
@@ -63,6 +65,8 @@ class AutorisatieMatrixTest extends KaribuTest {
         alleen("trainingen/groep/:id", Rol.TRAINER, Rol.BEHEERDER);
         alleen("trainingen/bijeenkomst/:id", Rol.TRAINER, Rol.BEHEERDER);
         alleen("trainingen/opvolging", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/week", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/deelnemer/:id", Rol.TRAINER, Rol.BEHEERDER);
         alleen("leernetwerk", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
         alleen("leernetwerk/bijdrage/:id", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
         alleen("leernetwerk/netwerk/:id", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
@@ -111,6 +115,7 @@ class AutorisatieMatrixTest extends KaribuTest {
     @Autowired
     private BijdrageService bijdrageService;
     private long bijeenkomstId;
+    private long deelnemerId;
 
     /** A group of the demo trainer, so the parameterised trainer routes have something to show. */
     @BeforeEach
@@ -119,6 +124,8 @@ class AutorisatieMatrixTest extends KaribuTest {
                 "sterk-naar-werk", Variant.REGULIER, LocalDate.of(2027, 1, 4), null, 4)));
         bijeenkomstId = aanmelding.als("trainer", Rol.TRAINER, () -> groepService.planBijeenkomst(groepId,
                 new NieuweBijeenkomst(LocalDate.of(2027, 1, 4), LocalTime.of(9, 0), LocalTime.of(11, 0), null)));
+        deelnemerId = aanmelding.als("trainer", Rol.TRAINER, () -> groepService.voegDeelnemerToe(groepId,
+                new NieuweDeelnemer("Matrixdeelnemer", Contactkanaal.SMS, null, null)));
     }
 
     /** A tip the demo member shared with the network: every member and the redactie may open it. */
@@ -144,7 +151,8 @@ class AutorisatieMatrixTest extends KaribuTest {
                 .replace("netwerk/:id", "netwerk/" + netwerkId)
                 .replace("groep/:id", "groep/" + groepId)
                 .replace("bijeenkomst/:id", "bijeenkomst/" + bijeenkomstId)
-                .replace("bijdrage/:id", "bijdrage/" + bijdrageId);
+                .replace("bijdrage/:id", "bijdrage/" + bijdrageId)
+                .replace("deelnemer/:id", "deelnemer/" + deelnemerId);
     }
 
     /** What the user sees: the view's H1, or the title of a denial page. */
