@@ -7,7 +7,9 @@ public enum KennisType implements Code {
     MOTIVATIETECHNIEK("motivatietechniek", "motivatietechnieken"),
     TRAINING("training", "trainingen"),
     GROEPSOPDRACHT("groepsopdracht", "groepsopdrachten"),
-    BRON("bron", "bronnen");
+    BRON("bron", "bronnen"),
+    /** A lesson a leernetwerk drew from its meeting, with its scope. */
+    LEERPUNT("leerpunt", "leerpunten");
 
     private final String code;
     private final String map;

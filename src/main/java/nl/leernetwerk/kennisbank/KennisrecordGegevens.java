@@ -36,6 +36,13 @@ public record KennisrecordGegevens(
     /** A source a record relies on, and where in it the facts are. */
     public record BronVerwijzing(String bron, String plaats) {}
 
+    /** The same record under another slug. */
+    public KennisrecordGegevens metSlug(String anderSlug) {
+        return new KennisrecordGegevens(type, anderSlug, titel, samenvatting, bewijsniveau, reviewDatum, organisatie,
+                regio, cluster, auteurs, uitgever, jaar, bestand, themas, doelgroep, treden, dimensies, kennisbronnen,
+                verwijzingen, bronnen, inhoud);
+    }
+
     public KennisrecordGegevens {
         Objects.requireNonNull(type);
         Objects.requireNonNull(slug);

@@ -19,6 +19,12 @@ import java.util.stream.Collectors;
 import nl.leernetwerk.KaribuTest;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import nl.leernetwerk.leernetwerk.BijdrageGegevens;
+import nl.leernetwerk.leernetwerk.BijdrageService;
+import nl.leernetwerk.leernetwerk.BijdrageType;
+import nl.leernetwerk.leernetwerk.NetwerkService;
+import nl.leernetwerk.leernetwerk.Vorm;
 import nl.leernetwerk.training.Contactkanaal;
 import nl.leernetwerk.training.GroepService;
 import nl.leernetwerk.training.NieuweDeelnemer;
@@ -62,6 +68,12 @@ class AutorisatieMatrixTest extends KaribuTest {
         alleen("trainingen/week", Rol.TRAINER, Rol.BEHEERDER);
         alleen("trainingen/deelnemer/:id", Rol.TRAINER, Rol.BEHEERDER);
         alleen("leernetwerk", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
+        alleen("leernetwerk/bijdrage/:id", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
+        alleen("leernetwerk/netwerk/:id", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
+        alleen("leernetwerk/netwerk/bijeenkomst/:id", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
+        alleen("leernetwerk/meldingen", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER, Rol.TRAINER);
+        alleen("kennisbank/:slug/bewerken", Rol.REDACTEUR, Rol.BEHEERDER);
+        alleen("kennisbank/:slug/revisies", Rol.REDACTEUR, Rol.BEHEERDER);
         alleen("beheer/gebruikers", Rol.BEHEERDER);
         alleen("beheer/inhoud", Rol.BEHEERDER, Rol.REDACTEUR);
         alleen("beheer/audit", Rol.BEHEERDER);
@@ -95,6 +107,15 @@ class AutorisatieMatrixTest extends KaribuTest {
     private Aanmelding aanmelding;
 
     private long groepId;
+    private long bijdrageId;
+    private long netwerkId;
+    private long netwerkBijeenkomstId;
+
+    @Autowired
+    private NetwerkService netwerkService;
+
+    @Autowired
+    private BijdrageService bijdrageService;
     private long bijeenkomstId;
     private long deelnemerId;
 
@@ -109,10 +130,30 @@ class AutorisatieMatrixTest extends KaribuTest {
                 new NieuweDeelnemer("Matrixdeelnemer", Contactkanaal.SMS, null, null)));
     }
 
+    /** A tip the demo member shared with the network: every member and the redactie may open it. */
+    @BeforeEach
+    void ingediendeBijdrageVanHetDemoLid() {
+        bijdrageId = aanmelding.als("lid", Rol.LID, () -> {
+            long id = bijdrageService.nieuw(BijdrageType.TIP);
+            long versie = bijdrageService.bewaar(id, new BijdrageGegevens("Matrixtip", null, null, null, List.of(),
+                    List.of(), List.of(), List.of(), null, null, null, null, "Vraag eerst wat iemand zelf wil."), 0);
+            bijdrageService.dienIn(id, versie);
+            return id;
+        });
+        netwerkId = aanmelding.als("lid", Rol.LID, () -> netwerkService.maak("Matrixnetwerk " + System.nanoTime(),
+                "Twente", null));
+        netwerkBijeenkomstId = aanmelding.als("lid", Rol.LID, () -> netwerkService.planBijeenkomst(netwerkId,
+                netwerkService.netwerk(netwerkId).orElseThrow().versie(), LocalDate.of(2027, 2, 1), Vorm.ONLINE,
+                "Werkgevers", null));
+    }
+
     private String pad(String template) {
         return template.replace(":slug", "de-cirkel-almere")
+                .replace("netwerk/bijeenkomst/:id", "netwerk/bijeenkomst/" + netwerkBijeenkomstId)
+                .replace("netwerk/:id", "netwerk/" + netwerkId)
                 .replace("groep/:id", "groep/" + groepId)
                 .replace("bijeenkomst/:id", "bijeenkomst/" + bijeenkomstId)
+                .replace("bijdrage/:id", "bijdrage/" + bijdrageId)
                 .replace("deelnemer/:id", "deelnemer/" + deelnemerId);
     }
 

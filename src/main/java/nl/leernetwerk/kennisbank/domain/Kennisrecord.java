@@ -129,6 +129,10 @@ public class Kennisrecord extends AbstractEntity {
     @Column(name = "gewijzigd_op", nullable = false)
     private Instant gewijzigdOp;
 
+    /** Published or edited in the app: the app owns it, the content importer leaves it alone (D005). */
+    @Column(name = "in_app_bewerkt", nullable = false)
+    private boolean inAppBewerkt;
+
     @KeywordField(aggregable = Aggregable.YES)
     @ElementCollection
     @CollectionTable(name = "kennisrecord_thema", joinColumns = @JoinColumn(name = "kennisrecord_id"))
@@ -351,6 +355,14 @@ public class Kennisrecord extends AbstractEntity {
 
     public String bronHash() {
         return bronHash;
+    }
+
+    public boolean isInAppBewerkt() {
+        return inAppBewerkt;
+    }
+
+    public void markeerInAppBewerkt() {
+        inAppBewerkt = true;
     }
 
     public List<String> themas() {

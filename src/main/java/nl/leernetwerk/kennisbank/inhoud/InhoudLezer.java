@@ -74,6 +74,22 @@ class InhoudLezer {
         return gelezen;
     }
 
+    /** One record as a content text (an edit in the app), checked by the same rules as a file. */
+    GelezenBestand leesTekst(String naam, String tekst, Function<String, Optional<KennisType>> bestaandInDatabase) {
+        List<InhoudFout> fouten = new ArrayList<>();
+        List<GelezenBestand> gelezen = new ArrayList<>();
+        new Bestand(naam, tekst, fouten).lees().ifPresent(gelezen::add);
+        controleerSamenhang(gelezen, bestaandInDatabase, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInhoudException(fouten);
+        }
+        return gelezen.getFirst();
+    }
+
+    static String hash(String tekst) {
+        return sha256(tekst.replace("\r\n", "\n"));
+    }
+
     private static List<Path> markdownBestanden(Path map) {
         try (Stream<Path> paden = Files.walk(map)) {
             return paden.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();

@@ -51,7 +51,8 @@ final class InhoudSchema {
             KennisType.TRAINING, List.of(ORGANISATIE, DOELGROEP, TREDEN, DIMENSIES, "werkzame-elementen",
                     "motivatietechnieken", "groepsopdrachten"),
             KennisType.GROEPSOPDRACHT, List.of(DOELGROEP, DIMENSIES, "werkzame-elementen"),
-            KennisType.BRON, List.of(AUTEURS, UITGEVER, JAAR, BESTAND));
+            KennisType.BRON, List.of(AUTEURS, UITGEVER, JAAR, BESTAND),
+            KennisType.LEERPUNT, List.of(ORGANISATIE, REGIO, DOELGROEP, "werkzame-elementen"));
 
     private InhoudSchema() {}
 

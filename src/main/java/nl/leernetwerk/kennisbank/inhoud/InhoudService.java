@@ -15,9 +15,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.leernetwerk.account.AuditLog;
 import nl.leernetwerk.account.Rol;
+import nl.leernetwerk.basis.Teksten;
+import nl.leernetwerk.kennisbank.KennisrecordGewijzigd;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import nl.leernetwerk.kennisbank.KennisType;
 import nl.leernetwerk.kennisbank.domain.Kennisrecord;
 import nl.leernetwerk.kennisbank.domain.KennisrecordRepository;
@@ -29,23 +35,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InhoudService {
 
+    private static final Logger log = LoggerFactory.getLogger(InhoudService.class);
+
     private final KennisrecordRepository records;
     private final InhoudLezer lezer;
     private final InhoudSchrijver schrijver;
-    private final AuditLog auditLog;
     private final Clock klok;
+    private final Revisies revisies;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher gebeurtenissen;
 
-    InhoudService(KennisrecordRepository records, InhoudLezer lezer, InhoudSchrijver schrijver, AuditLog auditLog) {
+    InhoudService(KennisrecordRepository records, InhoudLezer lezer, InhoudSchrijver schrijver, Revisies revisies,
+            AuditLog auditLog, ApplicationEventPublisher gebeurtenissen) {
         this.records = records;
         this.lezer = lezer;
         this.schrijver = schrijver;
+        this.revisies = revisies;
         this.auditLog = auditLog;
+        this.gebeurtenissen = gebeurtenissen;
         this.klok = Clock.systemUTC();
     }
 
     /**
      * Checks every file first; with any problem nothing is written and {@link OngeldigeInhoudException}
-     * lists them all. Unchanged files are skipped, so importing twice changes nothing.
+     * lists them all. Unchanged files are skipped, so importing twice changes nothing. Records
+     * published or edited in the app are the app's: their files are skipped too (D005). Every
+     * new or changed record gets a revision; a record without any revision gets its first.
      */
     @Transactional
     @Secured({Rol.Authority.BEHEERDER, Rol.Authority.REDACTEUR})
@@ -64,12 +79,23 @@ public class InhoudService {
 
         int nieuw = 0;
         List<GelezenBestand> gewijzigd = new ArrayList<>();
+        List<Kennisrecord> zonderRevisie = new ArrayList<>();
+        Map<Long, Integer> hoogste = revisies.hoogsteNummers();
+        java.util.Set<String> nieuweSlugs = new java.util.HashSet<>();
         for (GelezenBestand bestand : gelezen) {
             Kennisrecord record = opSlug.get(bestand.gegevens().slug());
             if (record == null) {
                 record = new Kennisrecord(bestand.gegevens().type(), bestand.gegevens().slug());
+                nieuweSlugs.add(record.slug());
                 nieuw++;
-            } else if (record.bronHash().equals(bestand.hash())) {
+            } else if (record.isInAppBewerkt() || record.bronHash().equals(bestand.hash())) {
+                if (record.isInAppBewerkt() && !record.bronHash().equals(bestand.hash())) {
+                    log.warn("{} overgeslagen: {} is in de app bewerkt; exporteer de kennisbank om het bestand bij te werken",
+                            bestand.bestand(), record.slug());
+                }
+                if (!hoogste.containsKey(record.id().orElseThrow())) {
+                    zonderRevisie.add(record);
+                }
                 continue;
             }
             boolean eerste = record.id().isEmpty();
@@ -81,6 +107,19 @@ public class InhoudService {
         }
         for (GelezenBestand bestand : gewijzigd) {
             opSlug.get(bestand.gegevens().slug()).koppel(bestand.gegevens(), opSlug::get);
+        }
+        records.flush();
+        String door = auditLog.huidigeGebruiker();
+        Function<String, KennisType> typeVan = slug -> opSlug.get(slug).type();
+        for (Kennisrecord record : zonderRevisie) {
+            revisies.legVast(record, hoogste, typeVan, door, Teksten.nl("revisie.omschrijving.begin"), true);
+        }
+        for (GelezenBestand bestand : gewijzigd) {
+            Kennisrecord record = opSlug.get(bestand.gegevens().slug());
+            boolean isNieuw = nieuweSlugs.contains(record.slug());
+            revisies.legVast(record, hoogste, typeVan, door,
+                    Teksten.nl("revisie.omschrijving.import", bestand.bestand()), false);
+            gebeurtenissen.publishEvent(KennisrecordGewijzigd.van(record.gegevens(), isNieuw, false, door));
         }
         return new ImportResultaat(nieuw, gewijzigd.size() - nieuw, gelezen.size() - gewijzigd.size());
     }

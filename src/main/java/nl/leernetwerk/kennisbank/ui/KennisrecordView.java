@@ -20,6 +20,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.leernetwerk.account.Rol;
+import nl.leernetwerk.kennisbank.KennisrecordAanvulling;
 import nl.leernetwerk.kennisbank.KennisType;
 import nl.leernetwerk.kennisbank.KennisbankService;
 import nl.leernetwerk.kennisbank.KennisrecordDetail;
@@ -35,11 +40,16 @@ class KennisrecordView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final KennisbankService kennisbank;
     private final ZoekService zoekService;
+    private final List<KennisrecordAanvulling> aanvullingen;
+    private final AuthenticationContext authenticatie;
     private String titel = "";
 
-    KennisrecordView(KennisbankService kennisbank, ZoekService zoekService) {
+    KennisrecordView(KennisbankService kennisbank, ZoekService zoekService, List<KennisrecordAanvulling> aanvullingen,
+            AuthenticationContext authenticatie) {
         this.kennisbank = kennisbank;
         this.zoekService = zoekService;
+        this.aanvullingen = aanvullingen;
+        this.authenticatie = authenticatie;
         addClassNames(LumoUtility.MaxWidth.SCREEN_LARGE);
     }
 
@@ -60,6 +70,11 @@ class KennisrecordView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         kenmerken.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         add(new H1(g.titel()), kenmerken);
+        if (authenticatie.hasAnyRole(Rol.Naam.REDACTEUR, Rol.Naam.BEHEERDER)) {
+            RouteParameters slug = new RouteParameters(KennisbankRoutes.SLUG, g.slug());
+            add(new HorizontalLayout(new RouterLink(getTranslation("revisie.bewerken"), BewerkView.class, slug),
+                    new RouterLink(getTranslation("revisie.revisies"), RevisiesView.class, slug)));
+        }
         if (g.samenvatting() != null) {
             Paragraph samenvatting = new Paragraph(g.samenvatting());
             samenvatting.addClassNames(LumoUtility.FontSize.LARGE);
@@ -75,6 +90,7 @@ class KennisrecordView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (!vergelijkbaar.isEmpty()) {
             add(new H2(getTranslation("kennisrecord.meerzoalsdit")), links(vergelijkbaar));
         }
+        aanvullingen.forEach(a -> add(a.maak(g)));
     }
 
     private void verbanden(Map<KennisType, List<KennisrecordSamenvatting>> perType, String sleutelPrefix) {

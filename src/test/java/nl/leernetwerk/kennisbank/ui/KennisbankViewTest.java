@@ -33,7 +33,7 @@ class KennisbankViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Kennisbank");
         List<String> perType = _find(RouterLink.class).stream().map(RouterLink::getText)
                 .filter(t -> t.matches(".+ \\(\\d+\\)")).toList();
-        assertThat(perType).hasSize(6).contains("Bronnen (5)").anyMatch(t -> t.startsWith("Praktijkvoorbeelden ("));
+        assertThat(perType).hasSize(7).contains("Bronnen (5)").anyMatch(t -> t.startsWith("Praktijkvoorbeelden ("));
         assertThat(titels()).hasSizeGreaterThan(200);
     }
 

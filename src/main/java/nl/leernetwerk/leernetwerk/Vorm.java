@@ -1,0 +1,7 @@
+package nl.leernetwerk.leernetwerk;
+
+/** How a network meets. */
+public enum Vorm {
+    ONLINE,
+    FYSIEK
+}

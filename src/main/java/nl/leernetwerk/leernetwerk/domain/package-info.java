@@ -1,0 +1,2 @@
+/** Entities and repositories of the leernetwerk. */
+package nl.leernetwerk.leernetwerk.domain;
