@@ -41,11 +41,15 @@ class AanwezigheidView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final H1 titel = new H1();
     private final VerticalLayout rijen = new VerticalLayout();
     private long bijeenkomstId;
+    private final AfsprakenKaart afspraken;
+    private final Div sessieLinks = new Div();
 
-    AanwezigheidView(AanwezigheidService aanwezigheidService) {
+    AanwezigheidView(AanwezigheidService aanwezigheidService,
+            nl.leernetwerk.training.AfspraakService afspraakService) {
         this.aanwezigheidService = aanwezigheidService;
+        this.afspraken = new AfsprakenKaart(afspraakService);
         rijen.setPadding(false);
-        add(titel, new Paragraph(getTranslation("aanwezigheid.uitleg")), rijen);
+        add(titel, sessieLinks, afspraken, new Paragraph(getTranslation("aanwezigheid.uitleg")), rijen);
     }
 
     @Override
@@ -63,6 +67,9 @@ class AanwezigheidView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void toon(Aanwezigheidslijst lijst) {
         var b = lijst.bijeenkomst();
         titel.setText(getTranslation("aanwezigheid.titel", b.groepNaam(), TrainingenView.DATUM.format(b.datum())));
+        sessieLinks.removeAll();
+        sessieLinks.add(SessieRoutes.bijeenkomstLinks(this, bijeenkomstId));
+        afspraken.toon(bijeenkomstId);
         rijen.removeAll();
         lijst.regels().forEach(regel -> rijen.add(rij(regel)));
     }

@@ -64,6 +64,7 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Grid<BijeenkomstSamenvatting> bijeenkomsten = new Grid<>();
     private final H1 titel = new H1();
     private final HorizontalLayout statusBalk = new HorizontalLayout();
+    private final com.vaadin.flow.component.html.Div sessieLinks = new com.vaadin.flow.component.html.Div();
     private long groepId;
 
     GroepView(GroepService groepService, AanwezigheidService aanwezigheidService, PrivacyService privacyService,
@@ -87,6 +88,8 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         bijeenkomsten.addColumn(b -> TIJD.format(b.begintijd()) + "–" + TIJD.format(b.eindtijd()))
                 .setHeader(getTranslation("bijeenkomst.tijd"));
         bijeenkomsten.addColumn(b -> Optional.ofNullable(b.plaats()).orElse("")).setHeader(getTranslation("bijeenkomst.plaats"));
+        bijeenkomsten.addComponentColumn(b -> SessieRoutes.bijeenkomstLinks(this, b.id()))
+                .setHeader(getTranslation("sessie.kolom")).setKey("sessie").setAutoWidth(true);
         bijeenkomsten.setAllRowsVisible(true);
         bijeenkomsten.setAriaLabel(getTranslation("groep.bijeenkomsten"));
         bijeenkomsten.setId("bijeenkomsten");
@@ -97,7 +100,7 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             event.setFileName("aanwezigheid.csv");
             event.getOutputStream().write(aanwezigheidService.csv(groepId).getBytes(StandardCharsets.UTF_8));
         }, getTranslation("groep.overzicht.csv"));
-        add(titel, statusBalk, new H2(getTranslation("groep.deelnemers")), deelnemers, nieuweDeelnemer(),
+        add(titel, statusBalk, sessieLinks, new H2(getTranslation("groep.deelnemers")), deelnemers, nieuweDeelnemer(),
                 new H2(getTranslation("groep.bijeenkomsten")), new Paragraph(getTranslation("groep.bijeenkomsten.uitleg")),
                 bijeenkomsten, nieuweBijeenkomst(),
                 new H2(getTranslation("groep.overzicht")), overzicht, csv);
@@ -118,6 +121,8 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void toon(GroepDetail groep) {
         titel.setText(groep.groep().naam());
+        sessieLinks.removeAll();
+        sessieLinks.add(SessieRoutes.groepLinks(this, groepId));
         toonStatus(groep.groep());
         deelnemers.setItems(groep.deelnemers());
         bijeenkomsten.setItems(groep.bijeenkomsten());
