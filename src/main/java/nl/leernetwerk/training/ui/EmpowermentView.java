@@ -118,8 +118,9 @@ class EmpowermentView extends VerticalLayout implements BeforeEnterObserver, Has
                 .map(e -> new Staafdiagram.Staaf(getTranslation("dimensie." + e.getKey().name()), e.getValue(),
                         overzicht.verwaarloosd().contains(e.getKey())))
                 .toList();
-        Html dimensieGrafiek = new Html("<div id=\"grafiek-dimensies\">"
+        Html dimensieGrafiek = new Html("<div>"
                 + Staafdiagram.svg(getTranslation("empowerment.dimensies"), dimensies, aandacht) + "</div>");
+        dimensieGrafiek.setId("grafiek-dimensies");
         resultaat.add(samenvatting, new H2(getTranslation("empowerment.dimensies")), dimensieGrafiek);
         overzicht.suggesties().forEach((dimensie, links) -> resultaat.add(suggesties(dimensie, links)));
         resultaat.add(new H2(getTranslation("empowerment.elementen")));
@@ -128,8 +129,10 @@ class EmpowermentView extends VerticalLayout implements BeforeEnterObserver, Has
         } else {
             List<Staafdiagram.Staaf> elementen = overzicht.perElement().stream()
                     .map(e -> new Staafdiagram.Staaf(e.titel(), e.aantal(), e.aantal() == 0)).toList();
-            resultaat.add(new Paragraph(getTranslation("empowerment.elementen.uitleg")), new Html("<div id=\"grafiek-elementen\">"
-                    + Staafdiagram.svg(getTranslation("empowerment.elementen"), elementen, aandacht) + "</div>"));
+            Html elementGrafiek = new Html("<div>"
+                    + Staafdiagram.svg(getTranslation("empowerment.elementen"), elementen, aandacht) + "</div>");
+            elementGrafiek.setId("grafiek-elementen");
+            resultaat.add(new Paragraph(getTranslation("empowerment.elementen.uitleg")), elementGrafiek);
             UnorderedList nietGedaan = new UnorderedList();
             nietGedaan.setId("niet-toegepast");
             overzicht.perElement().stream().filter(e -> e.aantal() == 0)

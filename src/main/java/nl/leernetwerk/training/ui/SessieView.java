@@ -140,9 +140,10 @@ class SessieView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         Optional<Blok> huidig = stand.huidigBlok();
         huidig.ifPresentOrElse(blok -> {
-            blokTitel.setText(getTranslation("sessie.blok", getTranslation("bloksoort." + blok.soort().name()),
-                    Optional.ofNullable(blok.titel()).or(() -> Optional.ofNullable(blok.opdrachtTitel())).orElse(""),
-                    blok.volgorde(), stand.blokken().size()).strip());
+            String soort = getTranslation("bloksoort." + blok.soort().name());
+            blokTitel.setText(Optional.ofNullable(blok.titel()).or(() -> Optional.ofNullable(blok.opdrachtTitel()))
+                    .map(t -> getTranslation("sessie.blok", soort, t, blok.volgorde(), stand.blokken().size()))
+                    .orElseGet(() -> getTranslation("sessie.blok.kort", soort, blok.volgorde(), stand.blokken().size())));
             Instant eind = stand.blokGestartOp().plus(Duration.ofMinutes(blok.minuten()));
             long rest = Duration.between(Instant.now(), eind).toSeconds();
             timer.setText((rest < 0 ? "-" : "") + Math.abs(rest) / 60 + ":" + String.format("%02d", Math.abs(rest) % 60));

@@ -29,10 +29,10 @@ final class Staafdiagram {
             String kleur = staaf.aandacht() ? "var(--lumo-error-color, #e5262a)" : "var(--lumo-primary-color, #1676f3)";
             String label = staaf.aandacht() ? staaf.label() + " " + aandachtTekst : staaf.label();
             svg.append(String.format(Locale.ROOT,
-                    "<g class=\"staaf%s\"><text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"13\" fill=\"currentColor\">%s</text>"
+                    "<g class=\"staaf%s\" aria-label=\"%s: %d\"><text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"13\" fill=\"currentColor\">%s</text>"
                             + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"3\" fill=\"%s\"/>"
                             + "<text x=\"%d\" y=\"%d\" font-size=\"13\" fill=\"currentColor\">%d</text></g>",
-                    staaf.aandacht() ? " aandacht" : "", LABEL - 8, y + 18, xml(kort(label)), LABEL, y + 4,
+                    staaf.aandacht() ? " aandacht" : "", xml(staaf.label()), staaf.waarde(), LABEL - 8, y + 18, xml(kort(label)), LABEL, y + 4,
                     Math.max(lengte, 2), RIJ - 10, kleur, LABEL + Math.max(lengte, 2) + 6, y + 18, staaf.waarde()));
             y += RIJ;
         }
