@@ -95,7 +95,10 @@ class BijeenkomstRunTest extends KaribuTest {
 
         // plan, reached from the group page
         UI.getCurrent().navigate("trainingen/groep/" + groep);
-        RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withId("sessieplanview-" + bijeenkomst)));
+        Grid<Object> vanGroep = _get(Grid.class, spec -> spec.withId("bijeenkomsten"));
+        RouterLinkKt._click(((com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(vanGroep, 0, "sessie")).getChildren()
+                .map(c -> (RouterLink) c).filter(l -> l.getText().equals("Plan")).findFirst().orElseThrow());
         assertThat(_get(H1.class).getText()).isEqualTo("Sessieplan Runsgroep anderstalig, 8-3-2027");
         blok(Bloksoort.KENNISMAKING, 20, null);
         blok(Bloksoort.OPDRACHT, 30, "Elkaar tips en advies geven");
@@ -173,7 +176,8 @@ class BijeenkomstRunTest extends KaribuTest {
                 .isEqualTo("Durfde voor het eerst een vraag te stellen");
 
         // the overview counts the reflection: from within 1+1+1, with 1+1, power to 1 (still neglected)
-        UI.getCurrent().navigate("trainingen/empowerment?groep=" + groep);
+        UI.getCurrent().navigate("trainingen/empowerment",
+                com.vaadin.flow.router.QueryParameters.of("groep", String.valueOf(groep)));
         assertThat(_get(Paragraph.class, spec -> spec.withId("empowerment-samenvatting")).getText())
                 .isEqualTo("1 groep(en), 1 bijeenkomst(en) met een plan of reflectie.");
         assertThat(dimensies()).contains("aria-label=\"Power from within (kracht van binnenuit): 3\"",
@@ -204,7 +208,8 @@ class BijeenkomstRunTest extends KaribuTest {
             UI.getCurrent().navigate(pad);
             assertThat(_get(H1.class).getText()).as(pad).isEqualTo("Pagina niet gevonden");
         }
-        UI.getCurrent().navigate("trainingen/empowerment?groep=" + groep);
+        UI.getCurrent().navigate("trainingen/empowerment",
+                com.vaadin.flow.router.QueryParameters.of("groep", String.valueOf(groep)));
         Select<?> keuze = _get(Select.class, spec -> spec.withId("keuze"));
         assertThat(keuze.getValue()).isEqualTo("trainer");
     }

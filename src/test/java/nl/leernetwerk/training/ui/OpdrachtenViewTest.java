@@ -27,6 +27,7 @@ import nl.leernetwerk.kennisbank.Dimensie;
 import nl.leernetwerk.training.GroepService;
 import nl.leernetwerk.training.NieuweBijeenkomst;
 import nl.leernetwerk.training.NieuweGroep;
+import nl.leernetwerk.training.NieuweOpdracht;
 import nl.leernetwerk.training.OpdrachtService;
 import nl.leernetwerk.training.Variant;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,14 @@ class OpdrachtenViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_trainer_adds_her_own_opdracht_plans_it_and_nobody_else_sees_it() {
+        String vanB = aanmelding.als("trainer-b", Rol.TRAINER, () -> opdrachtService.maak(new NieuweOpdracht(
+                "Geheim van B", null, "Alleen voor de groepen van B.", null, java.util.List.of(), java.util.List.of())));
+        long bijeenkomst = aanmelding.als("trainer", Rol.TRAINER, () -> {
+            long groep = groepService.maak(new NieuweGroep("Opdrachtengroep", "sterk-naar-werk", Variant.REGULIER,
+                    LocalDate.of(2027, 6, 7), null, 2));
+            return groepService.planBijeenkomst(groep, new NieuweBijeenkomst(LocalDate.of(2027, 6, 7), LocalTime.of(9, 0),
+                    LocalTime.of(11, 0), null));
+        });
         login(Rol.TRAINER);
         UI.getCurrent().navigate("trainingen");
         com.github.mvysny.kaributesting.v10.RouterLinkKt._click(
@@ -78,12 +87,6 @@ class OpdrachtenViewTest extends KaribuTest {
         String sleutel = opdrachten.getGenericDataView().getItem(bibliotheek).sleutel();
 
         // she can plan it
-        long bijeenkomst = aanmelding.als("trainer", Rol.TRAINER, () -> {
-            long groep = groepService.maak(new NieuweGroep("Opdrachtengroep", "sterk-naar-werk", Variant.REGULIER,
-                    LocalDate.of(2027, 6, 7), null, 2));
-            return groepService.planBijeenkomst(groep, new NieuweBijeenkomst(LocalDate.of(2027, 6, 7), LocalTime.of(9, 0),
-                    LocalTime.of(11, 0), null));
-        });
         UI.getCurrent().navigate("trainingen/bijeenkomst/" + bijeenkomst + "/plan");
         _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Soort blok")),
                 nl.leernetwerk.training.Bloksoort.OPDRACHT);
@@ -93,10 +96,10 @@ class OpdrachtenViewTest extends KaribuTest {
         assertThat(_getFormattedRow(_get(Grid.class, spec -> spec.withId("blokken")), 0))
                 .contains("Boodschappenlijst van de buurt");
 
-        // another trainer neither lists nor opens it
-        assertThat(aanmelding.als("trainer-b", Rol.TRAINER, () -> opdrachtService.keuzes()))
-                .noneMatch(k -> k.sleutel().equals(sleutel));
-        assertThat(aanmelding.als("trainer-b", Rol.TRAINER, () -> opdrachtService.opdracht(sleutel))).isEmpty();
-        assertThat(aanmelding.als("trainer", Rol.TRAINER, () -> opdrachtService.opdracht(sleutel))).isPresent();
+        // another trainer's own opdracht is neither listed nor opened for her
+        assertThat(_get(ComboBox.class, spec -> spec.withLabel("Groepsopdracht")).getGenericDataView().getItems()
+                .map(k -> ((OpdrachtService.Keuze) k).sleutel())).contains(sleutel).doesNotContain(vanB);
+        assertThat(opdrachtService.opdracht(vanB)).isEmpty();
+        assertThat(opdrachtService.opdracht(sleutel)).isPresent();
     }
 }
