@@ -21,9 +21,11 @@ public class PrivacyService {
     private final AanwezigheidRepository aanwezigheden;
     private final OpvolgingRepository opvolgingen;
     private final AuditLog auditLog;
+    private final SessieInzage sessieInzage;
 
     PrivacyService(DeelnemerRepository deelnemers, AanwezigheidRepository aanwezigheden,
-            OpvolgingRepository opvolgingen, AuditLog auditLog) {
+            OpvolgingRepository opvolgingen, AuditLog auditLog, SessieInzage sessieInzage) {
+        this.sessieInzage = sessieInzage;
         this.deelnemers = deelnemers;
         this.aanwezigheden = aanwezigheden;
         this.opvolgingen = opvolgingen;
@@ -52,6 +54,7 @@ public class PrivacyService {
                     .append(o.oplossing() == null ? "" : "; oplossing: " + o.oplossing())
                     .append(o.uitkomst() == null ? "" : "; uitkomst: " + o.uitkomst()).append('\n'));
         }
+        uit.append(sessieInzage.van(d));
         auditLog.leg("inzage verstrekt", "deelnemer:" + deelnemerId);
         return uit.toString();
     }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AfspraakRepository extends JpaRepository<Afspraak, Long> {
 
     List<Afspraak> findByGroepOrderById(Groep groep);
+
+    List<Afspraak> findByVoorgesteldDoorOrderById(Deelnemer deelnemer);
 }

@@ -7,5 +7,7 @@ public interface BeurtRepository extends JpaRepository<Beurt, Long> {
 
     List<Beurt> findByBijeenkomst(Bijeenkomst bijeenkomst);
 
+    long countByDeelnemer(Deelnemer deelnemer);
+
     java.util.Optional<Beurt> findFirstByBijeenkomstAndDeelnemerOrderByIdDesc(Bijeenkomst bijeenkomst, Deelnemer deelnemer);
 }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ReflectieOpbrengstRepository extends JpaRepository<ReflectieOpbrengst, Long> {
 
     List<ReflectieOpbrengst> findByReflectie(Reflectie reflectie);
+
+    List<ReflectieOpbrengst> findByDeelnemerOrderById(Deelnemer deelnemer);
 }
