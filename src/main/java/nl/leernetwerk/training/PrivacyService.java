@@ -21,11 +21,11 @@ public class PrivacyService {
     private final AanwezigheidRepository aanwezigheden;
     private final OpvolgingRepository opvolgingen;
     private final AuditLog auditLog;
-    private final SessieInzage sessieInzage;
+    private final SessiePrivacy sessiePrivacy;
 
     PrivacyService(DeelnemerRepository deelnemers, AanwezigheidRepository aanwezigheden,
-            OpvolgingRepository opvolgingen, AuditLog auditLog, SessieInzage sessieInzage) {
-        this.sessieInzage = sessieInzage;
+            OpvolgingRepository opvolgingen, AuditLog auditLog, SessiePrivacy sessiePrivacy) {
+        this.sessiePrivacy = sessiePrivacy;
         this.deelnemers = deelnemers;
         this.aanwezigheden = aanwezigheden;
         this.opvolgingen = opvolgingen;
@@ -54,7 +54,7 @@ public class PrivacyService {
                     .append(o.oplossing() == null ? "" : "; oplossing: " + o.oplossing())
                     .append(o.uitkomst() == null ? "" : "; uitkomst: " + o.uitkomst()).append('\n'));
         }
-        uit.append(sessieInzage.van(d));
+        uit.append(sessiePrivacy.inzage(d));
         auditLog.leg("inzage verstrekt", "deelnemer:" + deelnemerId);
         return uit.toString();
     }

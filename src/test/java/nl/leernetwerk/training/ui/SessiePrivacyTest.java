@@ -49,6 +49,33 @@ class SessiePrivacyTest extends KaribuTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private nl.leernetwerk.training.Bewaartermijn bewaartermijn;
+
+    @Test
+    void after_the_retention_period_the_session_texts_are_forgotten_and_the_outcome_kept() {
+        login(Rol.TRAINER);
+        long groep = groepService.maak(new NieuweGroep("Sessiebewaargroep", "sterk-naar-werk", Variant.REGULIER,
+                LocalDate.of(2026, 2, 2), null, 1));
+        long noor = groepService.voegDeelnemerToe(groep, new NieuweDeelnemer("Noor", Contactkanaal.SMS, null, 2));
+        long bijeenkomst = groepService.planBijeenkomst(groep, new NieuweBijeenkomst(LocalDate.of(2026, 2, 2),
+                LocalTime.of(9, 0), LocalTime.of(11, 0), null));
+        sessieService.legVast(bijeenkomst, noor, BijdrageSoort.ANTWOORD, "Noor vertelt over haar zoon");
+        reflectieService.bewaar(bijeenkomst, null, null, Set.of(), Map.of(noor, "Noor lachte weer"));
+        uitkomstService.leg(noor, null, 3, false, Uitstroom.OPLEIDING);
+        groepService.start(groep, false);
+        groepService.rondAf(groep);
+        LocalDate einde = jdbc.queryForObject("select einddatum from groep where id = ?", LocalDate.class, groep);
+
+        bewaartermijn.pasToe(einde.plusMonths(12).plusDays(1));
+
+        assertThat(jdbc.queryForObject("select count(*) from bijdrage where deelnemer_id = ?", Integer.class, noor)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from reflectie_opbrengst where deelnemer_id = ?", Integer.class, noor))
+                .isZero();
+        assertThat(jdbc.queryForObject("select trede_eind || '/' || uitstroom from uitkomst where deelnemer_id = ?",
+                String.class, noor)).isEqualTo("3/OPLEIDING");
+    }
+
     @Test
     void inzage_shows_session_data_and_forgetting_removes_it_while_the_groups_afspraak_stays() {
         login(Rol.TRAINER);

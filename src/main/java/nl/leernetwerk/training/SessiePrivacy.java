@@ -9,12 +9,13 @@ import nl.leernetwerk.training.domain.UitkomstRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * What the session tools keep about one participant, for the AVG inzage: afspraken they proposed,
- * turns, answers and tips credited to them, what they gained according to reflections, and their outcome.
- * Erasing a participant removes these rows with them (database cascade); their afspraken stay the group's.
+ * The AVG side of the session tools. Inzage: afspraken a participant proposed, turns, answers and
+ * tips credited to them, what they gained according to reflections, and their outcome. Retention:
+ * the free texts about them are forgotten; outcome and turn counts remain for statistics. Erasing
+ * a participant removes all these rows with them (database cascade); their afspraken stay the group's.
  */
 @Component
-class SessieInzage {
+class SessiePrivacy {
 
     private final AfspraakRepository afspraken;
     private final BeurtRepository beurten;
@@ -22,7 +23,7 @@ class SessieInzage {
     private final ReflectieOpbrengstRepository opbrengsten;
     private final UitkomstRepository uitkomsten;
 
-    SessieInzage(AfspraakRepository afspraken, BeurtRepository beurten, BijdrageRepository bijdragen,
+    SessiePrivacy(AfspraakRepository afspraken, BeurtRepository beurten, BijdrageRepository bijdragen,
             ReflectieOpbrengstRepository opbrengsten, UitkomstRepository uitkomsten) {
         this.afspraken = afspraken;
         this.beurten = beurten;
@@ -31,7 +32,13 @@ class SessieInzage {
         this.uitkomsten = uitkomsten;
     }
 
-    String van(Deelnemer d) {
+    /** Forgets the free texts about a participant whose retention period is over. */
+    void wisTeksten(Deelnemer d) {
+        bijdragen.deleteAll(bijdragen.findByDeelnemerOrderById(d));
+        opbrengsten.deleteAll(opbrengsten.findByDeelnemerOrderById(d));
+    }
+
+    String inzage(Deelnemer d) {
         StringBuilder uit = new StringBuilder();
         afspraken.findByVoorgesteldDoorOrderById(d).forEach(a -> uit.append("afspraak voorgesteld: ").append(a.tekst())
                 .append('\n'));
