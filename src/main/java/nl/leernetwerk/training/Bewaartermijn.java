@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * AVG retention: participants of a group that ended more than {@code leernetwerk.bewaartermijn.maanden}
- * months ago are anonymised, and the notes of their follow-ups forgotten. Runs every night.
+ * months ago are anonymised, and the notes of their follow-ups and the session texts about them
+ * (answers, tips, what they gained) forgotten. Runs every night.
  */
 @Component
 public class Bewaartermijn {
@@ -33,10 +34,12 @@ public class Bewaartermijn {
     private final TransactionTemplate transactie;
     private final Aanmelding aanmelding;
     private final int maanden;
+    private final SessiePrivacy sessiePrivacy;
 
     Bewaartermijn(DeelnemerRepository deelnemers, AanwezigheidRepository aanwezigheden, OpvolgingRepository opvolgingen,
             AuditLog auditLog, TransactionTemplate transactie, Aanmelding aanmelding,
-            @Value("${leernetwerk.bewaartermijn.maanden}") int maanden) {
+            @Value("${leernetwerk.bewaartermijn.maanden}") int maanden, SessiePrivacy sessiePrivacy) {
+        this.sessiePrivacy = sessiePrivacy;
         this.deelnemers = deelnemers;
         this.aanwezigheden = aanwezigheden;
         this.opvolgingen = opvolgingen;
@@ -62,6 +65,7 @@ public class Bewaartermijn {
                 deelnemer.anonimiseer();
                 aanwezigheden.findByDeelnemerOrderById(deelnemer).forEach(a ->
                         opvolgingen.findByAanwezigheid(a).ifPresent(o -> o.wisNotities()));
+                sessiePrivacy.wisTeksten(deelnemer);
                 auditLog.leg("deelnemer geanonimiseerd (bewaartermijn)", "deelnemer:" + deelnemer.id().orElseThrow());
             }
             return verlopen.size();

@@ -21,9 +21,11 @@ public class PrivacyService {
     private final AanwezigheidRepository aanwezigheden;
     private final OpvolgingRepository opvolgingen;
     private final AuditLog auditLog;
+    private final SessiePrivacy sessiePrivacy;
 
     PrivacyService(DeelnemerRepository deelnemers, AanwezigheidRepository aanwezigheden,
-            OpvolgingRepository opvolgingen, AuditLog auditLog) {
+            OpvolgingRepository opvolgingen, AuditLog auditLog, SessiePrivacy sessiePrivacy) {
+        this.sessiePrivacy = sessiePrivacy;
         this.deelnemers = deelnemers;
         this.aanwezigheden = aanwezigheden;
         this.opvolgingen = opvolgingen;
@@ -64,6 +66,7 @@ public class PrivacyService {
                             + o.geescaleerdDoor() + (o.escalatieReden() == null ? "" : ": " + o.escalatieReden()) : "")
                     .append('\n'));
         }
+        uit.append(sessiePrivacy.inzage(d));
     }
 
     /**

@@ -65,6 +65,14 @@ class AutorisatieMatrixTest extends KaribuTest {
         alleen("trainingen/groep/:id", Rol.TRAINER, Rol.BEHEERDER);
         alleen("trainingen/bijeenkomst/:id", Rol.TRAINER, Rol.BEHEERDER);
         alleen("trainingen/opvolging", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/groep/:id/afspraken", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/groep/:id/uitkomsten", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/bijeenkomst/:id/plan", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/bijeenkomst/:id/sessie", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/bijeenkomst/:id/reflectie", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/empowerment", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/uitkomsten", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/opdrachten", Rol.TRAINER, Rol.BEHEERDER);
         alleen("trainingen/week", Rol.TRAINER, Rol.BEHEERDER);
         alleen("trainingen/deelnemer/:id", Rol.TRAINER, Rol.BEHEERDER);
         alleen("leernetwerk", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);

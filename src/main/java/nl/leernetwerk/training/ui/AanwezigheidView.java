@@ -58,9 +58,13 @@ class AanwezigheidView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final VerticalLayout rijen = new VerticalLayout();
     private final List<Rij> huidige = new ArrayList<>();
     private long bijeenkomstId;
+    private final AfsprakenKaart afspraken;
+    private final Div sessieLinks = new Div();
 
-    AanwezigheidView(AanwezigheidService aanwezigheidService) {
+    AanwezigheidView(AanwezigheidService aanwezigheidService,
+            nl.leernetwerk.training.AfspraakService afspraakService) {
         this.aanwezigheidService = aanwezigheidService;
+        this.afspraken = new AfsprakenKaart(afspraakService);
         rijen.setPadding(false);
         rijen.setSpacing(false);
         Button restAanwezig = new Button(getTranslation("training.aanwezigheid.restaanwezig"), e -> restAanwezig());
@@ -68,7 +72,7 @@ class AanwezigheidView extends VerticalLayout implements BeforeEnterObserver, Ha
         restAanwezig.addClassName("groot-doel");
         Paragraph toetsen = new Paragraph(getTranslation("training.aanwezigheid.toetsen"));
         toetsen.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        add(titel, new Paragraph(getTranslation("aanwezigheid.uitleg")), toetsen, restAanwezig, rijen);
+        add(titel, sessieLinks, afspraken, new Paragraph(getTranslation("aanwezigheid.uitleg")), toetsen, restAanwezig, rijen);
     }
 
     @Override
@@ -86,6 +90,9 @@ class AanwezigheidView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void toon(Aanwezigheidslijst lijst) {
         var b = lijst.bijeenkomst();
         titel.setText(getTranslation("aanwezigheid.titel", b.groepNaam(), TrainingenView.DATUM.format(b.datum())));
+        sessieLinks.removeAll();
+        sessieLinks.add(SessieRoutes.bijeenkomstLinks(this, bijeenkomstId));
+        afspraken.toon(bijeenkomstId);
         rijen.removeAll();
         huidige.clear();
         lijst.regels().forEach(regel -> {

@@ -75,6 +75,7 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Grid<BijeenkomstSamenvatting> bijeenkomsten = new Grid<>();
     private final H1 titel = new H1();
     private final HorizontalLayout statusBalk = new HorizontalLayout();
+    private final com.vaadin.flow.component.html.Div sessieLinks = new com.vaadin.flow.component.html.Div();
     private final H2 uitgeschrevenKop = new H2(getTranslation("training.groep.uitgeschreven"));
     private long groepId;
 
@@ -117,13 +118,15 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         bijeenkomsten.addColumn(b -> TIJD.format(b.begintijd()) + "–" + TIJD.format(b.eindtijd()))
                 .setHeader(getTranslation("bijeenkomst.tijd"));
         bijeenkomsten.addColumn(b -> Optional.ofNullable(b.plaats()).orElse("")).setHeader(getTranslation("bijeenkomst.plaats"));
+        bijeenkomsten.addComponentColumn(b -> SessieRoutes.bijeenkomstLinks(this, b.id()))
+                .setHeader(getTranslation("sessie.kolom")).setKey("sessie").setAutoWidth(true);
         bijeenkomsten.setAllRowsVisible(true);
         bijeenkomsten.setAriaLabel(getTranslation("groep.bijeenkomsten"));
         bijeenkomsten.setId("bijeenkomsten");
         overzicht.setAllRowsVisible(true);
         overzicht.setId("aanwezigheidsoverzicht");
         overzicht.setAriaLabel(getTranslation("groep.overzicht"));
-        add(titel, statusBalk, trainers, new H2(getTranslation("groep.deelnemers")), deelnemers, nieuweDeelnemer(),
+        add(titel, statusBalk, sessieLinks, trainers, new H2(getTranslation("groep.deelnemers")), deelnemers, nieuweDeelnemer(),
                 uitgeschrevenKop, uitgeschreven,
                 new H2(getTranslation("groep.bijeenkomsten")), new Paragraph(getTranslation("groep.bijeenkomsten.uitleg")),
                 new RouterLink(getTranslation("training.week.link"), BijeenkomstenWeekView.class), bijeenkomsten, nieuweBijeenkomst(),
@@ -146,6 +149,8 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void toon(GroepDetail groep) {
         titel.setText(groep.groep().naam());
+        sessieLinks.removeAll();
+        sessieLinks.add(SessieRoutes.groepLinks(this, groepId));
         toonStatus(groep.groep());
         trainers.toon(groepId, groep.trainers(), ik);
         deelnemers.setItems(groep.deelnemers());

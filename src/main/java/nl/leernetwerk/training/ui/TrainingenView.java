@@ -69,6 +69,7 @@ class TrainingenView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("trainingen.mijngroepen")), groepen,
                 new H2(getTranslation("trainingen.nieuwegroep")), nieuweGroep());
         toonGroepen();
+        addComponentAtIndex(3, SessieRoutes.hulpmiddelen(this));
     }
 
     private void toonGroepen() {

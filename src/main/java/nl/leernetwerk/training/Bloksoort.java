@@ -1,0 +1,6 @@
+package nl.leernetwerk.training;
+
+/** The kinds of block in a sessieplan. */
+public enum Bloksoort {
+    KENNISMAKING, AFSPRAKEN, OPDRACHT, PAUZE, AFSLUITING, VRIJ
+}
