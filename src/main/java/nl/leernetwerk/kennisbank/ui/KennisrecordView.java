@@ -47,6 +47,8 @@ class KennisrecordView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get(KennisbankRoutes.SLUG).orElse("");
         kennisbank.detail(slug).ifPresentOrElse(this::toon, () -> event.rerouteToError(NotFoundException.class));
+        // a link from one record to another reuses this view: start the new record at its top
+        getElement().executeJs("window.scrollTo(0, 0)");
     }
 
     private void toon(KennisrecordDetail detail) {
