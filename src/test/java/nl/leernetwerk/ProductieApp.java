@@ -50,6 +50,7 @@ public final class ProductieApp {
             basis = bestaand.replaceAll("/+$", "");
             log = null;
             opstarttijd = Duration.ZERO;
+            wachtTotGezond(Duration.ofSeconds(180));
             return;
         }
         Path jar = Path.of(System.getProperty("leernetwerk.jar", "target/leernetwerk.jar"));
@@ -78,7 +79,7 @@ public final class ProductieApp {
     private void wachtTotGezond(Duration maximaal) throws Exception {
         Instant tot = Instant.now().plus(maximaal);
         while (Instant.now().isBefore(tot)) {
-            if (!proces.isAlive()) {
+            if (proces != null && !proces.isAlive()) {
                 throw new AssertionError("app stopped during start-up:\n" + Files.readString(log));
             }
             try {
@@ -88,10 +89,10 @@ public final class ProductieApp {
             } catch (IOException nogNiet) {
                 // not listening yet
             }
-            proces.waitFor(500, TimeUnit.MILLISECONDS);
+            Thread.sleep(500);
         }
         stop();
-        throw new AssertionError("app not healthy within " + maximaal + ":\n" + Files.readString(log));
+        throw new AssertionError("app not healthy within " + maximaal + ":\n" + log());
     }
 
     public String url(String pad) {

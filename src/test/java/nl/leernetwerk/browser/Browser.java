@@ -57,6 +57,11 @@ public final class Browser implements AutoCloseable {
         System.setProperty("SE_OFFLINE", "true");
         try {
             Files.createDirectories(downloads());
+            try (var oud = Files.list(downloads())) {
+                for (Path bestand : oud.toList()) {
+                    Files.delete(bestand);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,6 +111,17 @@ public final class Browser implements AutoCloseable {
                     || !window.Vaadin.Flow.clients) { return false; }
                 const clients = Object.values(window.Vaadin.Flow.clients).filter(c => c && c.isActive);
                 return clients.length > 0 && clients.every(c => !c.isActive());""")));
+    }
+
+    /** Waits until opening overlays and other animations have finished (colours are final then). */
+    public void wachtOpAnimaties() {
+        try {
+            wacht.until(d -> Boolean.TRUE.equals(js("""
+                    return document.getAnimations().every(a => a.playState !== 'running'
+                        || (a.effect && a.effect.getComputedTiming().iterations === Infinity));""")));
+        } catch (org.openqa.selenium.TimeoutException nogBezig) {
+            // an endless animation (a spinner) must not stop a journey: go on as the user would
+        }
     }
 
     public WebElement wachtOp(By locator) {
@@ -173,6 +189,7 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a screenshot as target/browser/&lt;journey&gt;-&lt;nn&gt;-&lt;step&gt;.png. */
     public Path schermafdruk(String naam) {
+        wachtOpAnimaties();
         try {
             Files.createDirectories(schermafdrukken);
             Path doel = schermafdrukken.resolve("%s-%02d-%s.png".formatted(reis, ++stap, naam));
@@ -201,6 +218,7 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe-core on the current page and fails on serious or critical violations. */
     public void toegankelijk() {
+        wachtOpAnimaties();
         if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object';"))) {
             js(AXE);
         }
