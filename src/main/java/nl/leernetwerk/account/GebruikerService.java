@@ -23,4 +23,12 @@ public class GebruikerService {
     public List<GebruikerSummary> alleGebruikers() {
         return gebruikers.findAll(Sort.by("gebruikersnaam")).stream().map(Gebruiker::toSummary).toList();
     }
+
+    /** Active users with the trainer role, e.g. for choosing a co-trainer of a group. */
+    @Secured({Rol.Authority.TRAINER, Rol.Authority.BEHEERDER})
+    @Transactional(readOnly = true)
+    public List<GebruikerSummary> trainers() {
+        return gebruikers.findAll(Sort.by("gebruikersnaam")).stream()
+                .filter(g -> g.actief() && g.rollen().contains(Rol.TRAINER)).map(Gebruiker::toSummary).toList();
+    }
 }

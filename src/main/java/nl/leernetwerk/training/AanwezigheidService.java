@@ -17,6 +17,7 @@ import nl.leernetwerk.training.domain.DeelnemerRepository;
 import nl.leernetwerk.training.domain.Groep;
 import nl.leernetwerk.training.domain.GroepRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,32 +73,11 @@ public class AanwezigheidService {
             long aanwezig = statussen.values().stream()
                     .filter(s -> s == AanwezigheidStatus.AANWEZIG || s == AanwezigheidStatus.TE_LAAT).count();
             Double percentage = geteld == 0 ? null : 100.0 * aanwezig / geteld;
-            boolean waarschuwing = geteld >= naBijeenkomsten && aanwezig < drempel * geteld;
-            return new Aanwezigheidsoverzicht.Rij(d.id().orElseThrow(), d.naam(), statussen, percentage, waarschuwing);
+            boolean waarschuwing = d.isActief() && geteld >= naBijeenkomsten && aanwezig < drempel * geteld;
+            return new Aanwezigheidsoverzicht.Rij(d.id().orElseThrow(), d.naam(), statussen, percentage, waarschuwing,
+                    d.uitgeschrevenOp());
         }).toList();
         return new Aanwezigheidsoverzicht(lijst.stream().map(GroepService::samenvatting).toList(), rijen);
-    }
-
-    /** The attendance of a group as CSV (minimal data: name, date, status), for e.g. the municipality. */
-    @Transactional
-    public String csv(long groepId) {
-        Aanwezigheidsoverzicht overzicht = overzicht(groepId);
-        StringBuilder csv = new StringBuilder("deelnemer;datum;status\n");
-        for (Aanwezigheidsoverzicht.Rij rij : overzicht.rijen()) {
-            for (BijeenkomstSamenvatting b : overzicht.bijeenkomsten()) {
-                AanwezigheidStatus status = rij.statussen().get(b.id());
-                csv.append(csvVeld(rij.naam())).append(';').append(b.datum()).append(';')
-                        .append(status == null ? "" : status.name().toLowerCase(java.util.Locale.ROOT)).append('\n');
-            }
-        }
-        auditLog.leg("aanwezigheid geëxporteerd", "groep:" + groepId);
-        return csv.toString();
-    }
-
-    /** Quotes a field when needed; a leading =, +, - or @ is defused so a spreadsheet does not run it. */
-    private static String csvVeld(String waarde) {
-        String veilig = waarde.matches("^[=+\\-@].*") ? "'" + waarde : waarde;
-        return veilig.matches(".*[;\"\n].*") ? '"' + veilig.replace("\"", "\"\"") + '"' : veilig;
     }
 
     @Transactional
@@ -108,30 +88,80 @@ public class AanwezigheidService {
             Map<Long, Aanwezigheid> geregistreerd = aanwezigheden.findByBijeenkomst(bijeenkomst).stream()
                     .collect(Collectors.toMap(a -> a.deelnemer().id().orElseThrow(), Function.identity()));
             List<Aanwezigheidslijst.Regel> regels = deelnemers.findByGroepOrderByNaam(bijeenkomst.groep()).stream()
+                    .filter(d -> d.wasLidOp(bijeenkomst.datum()))
                     .map(d -> regel(d, geregistreerd.get(d.id().orElseThrow()))).toList();
             return new Aanwezigheidslijst(GroepService.samenvatting(bijeenkomst), regels);
         });
     }
 
-    /** Records (or corrects) one participant's attendance; who and when are kept, the change is audited. */
+    /** Records (or corrects) one participant's attendance, whatever was there; who and when are kept, audited. */
     @Transactional
     public Aanwezigheidslijst.Regel registreer(long bijeenkomstId, long deelnemerId, AanwezigheidStatus status,
             AfwezigheidReden reden) {
         Bijeenkomst bijeenkomst = bijeenkomsten.findById(bijeenkomstId).orElseThrow();
+        return registreer(bijeenkomst, deelnemer(bijeenkomst, deelnemerId), status, reden, false, null);
+    }
+
+    /**
+     * Records (or corrects) one participant's attendance as the trainer saw it: when someone else
+     * registered or changed it since ({@code gezien} is the {@link Aanwezigheidslijst.Regel#versie()}
+     * read), nothing is saved and an {@link ObjectOptimisticLockingFailureException} says so.
+     */
+    @Transactional
+    public Aanwezigheidslijst.Regel registreer(long bijeenkomstId, long deelnemerId, AanwezigheidStatus status,
+            AfwezigheidReden reden, Long gezien) {
+        Bijeenkomst bijeenkomst = bijeenkomsten.findById(bijeenkomstId).orElseThrow();
+        return registreer(bijeenkomst, deelnemer(bijeenkomst, deelnemerId), status, reden, true, gezien);
+    }
+
+    /**
+     * "Iedereen aanwezig": marks aanwezig whoever of {@code deelnemerIds} has no registration yet;
+     * anyone registered in the meantime is left as it is. Returns how many were marked.
+     */
+    @Transactional
+    public int restAanwezig(long bijeenkomstId, java.util.Collection<Long> deelnemerIds) {
+        Bijeenkomst bijeenkomst = bijeenkomsten.findById(bijeenkomstId).orElseThrow();
+        int aantal = 0;
+        for (long deelnemerId : deelnemerIds) {
+            Deelnemer deelnemer = deelnemer(bijeenkomst, deelnemerId);
+            if (aanwezigheden.findByBijeenkomstAndDeelnemer(bijeenkomst, deelnemer).isEmpty()) {
+                registreer(bijeenkomst, deelnemer, AanwezigheidStatus.AANWEZIG, null, false, null);
+                aantal++;
+            }
+        }
+        return aantal;
+    }
+
+    /** The participant, if they were in the bijeenkomst's group that day; checks access to the group. */
+    private Deelnemer deelnemer(Bijeenkomst bijeenkomst, long deelnemerId) {
         toegang.controleer(bijeenkomst.groep());
         Deelnemer deelnemer = deelnemers.findById(deelnemerId)
                 .filter(d -> d.groep().equals(bijeenkomst.groep())).orElseThrow();
-        Aanwezigheid aanwezigheid = aanwezigheden.findByBijeenkomstAndDeelnemer(bijeenkomst, deelnemer)
-                .orElseGet(() -> new Aanwezigheid(bijeenkomst, deelnemer));
+        if (!deelnemer.wasLidOp(bijeenkomst.datum())) {
+            throw new IllegalStateException("deelnemer was op " + bijeenkomst.datum() + " niet meer in de groep");
+        }
+        return deelnemer;
+    }
+
+    /** @param gezien with {@code controleer}: the version the caller saw, {@code null} for no registration */
+    private Aanwezigheidslijst.Regel registreer(Bijeenkomst bijeenkomst, Deelnemer deelnemer, AanwezigheidStatus status,
+            AfwezigheidReden reden, boolean controleer, Long gezien) {
+        Optional<Aanwezigheid> bestaand = aanwezigheden.findByBijeenkomstAndDeelnemer(bijeenkomst, deelnemer);
+        if (controleer && !java.util.Objects.equals(gezien, bestaand.map(Aanwezigheid::version).orElse(null))) {
+            throw new ObjectOptimisticLockingFailureException(Aanwezigheid.class, deelnemer.id().orElseThrow());
+        }
+        Aanwezigheid aanwezigheid = bestaand.orElseGet(() -> new Aanwezigheid(bijeenkomst, deelnemer));
+        long deelnemerId = deelnemer.id().orElseThrow();
         aanwezigheid.registreer(status, reden, toegang.gebruiker(), klok.instant());
-        opvolging.naRegistratie(aanwezigheden.save(aanwezigheid));
+        aanwezigheid = aanwezigheden.saveAndFlush(aanwezigheid);
+        opvolging.naRegistratie(aanwezigheid);
         auditLog.leg("aanwezigheid " + status.name().toLowerCase(java.util.Locale.ROOT), "deelnemer:" + deelnemerId);
         return regel(deelnemer, aanwezigheid);
     }
 
     private static Aanwezigheidslijst.Regel regel(Deelnemer d, Aanwezigheid a) {
-        return a == null ? new Aanwezigheidslijst.Regel(d.id().orElseThrow(), d.naam(), null, null, null, null)
+        return a == null ? new Aanwezigheidslijst.Regel(d.id().orElseThrow(), d.naam(), null, null, null, null, null)
                 : new Aanwezigheidslijst.Regel(d.id().orElseThrow(), d.naam(), a.status(), a.reden(),
-                        a.geregistreerdDoor(), a.geregistreerdOp());
+                        a.geregistreerdDoor(), a.geregistreerdOp(), a.version());
     }
 }

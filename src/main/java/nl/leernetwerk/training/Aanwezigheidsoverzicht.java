@@ -11,6 +11,7 @@ import java.util.Map;
  */
 public record Aanwezigheidsoverzicht(List<BijeenkomstSamenvatting> bijeenkomsten, List<Rij> rijen) {
 
+    /** One participant; {@code uitgeschrevenOp} is set when they left or moved (no warning then). */
     public record Rij(long deelnemerId, String naam, Map<Long, AanwezigheidStatus> statussen, Double percentage,
-            boolean waarschuwing) {}
+            boolean waarschuwing, java.time.LocalDate uitgeschrevenOp) {}
 }

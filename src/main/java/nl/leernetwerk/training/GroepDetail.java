@@ -2,6 +2,9 @@ package nl.leernetwerk.training;
 
 import java.util.List;
 
-/** A group with its participants and bijeenkomsten. */
-public record GroepDetail(GroepSamenvatting groep, List<DeelnemerGegevens> deelnemers,
-        List<BijeenkomstSamenvatting> bijeenkomsten) {}
+/**
+ * A group with its trainers (user names), its active participants, those who left or moved
+ * (history), and its bijeenkomsten.
+ */
+public record GroepDetail(GroepSamenvatting groep, List<String> trainers, List<DeelnemerGegevens> deelnemers,
+        List<DeelnemerGegevens> uitgeschreven, List<BijeenkomstSamenvatting> bijeenkomsten) {}

@@ -1,9 +1,14 @@
 package nl.leernetwerk.training;
 
 import jakarta.validation.Valid;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import nl.leernetwerk.account.AuditLog;
+import nl.leernetwerk.account.GebruikerService;
+import nl.leernetwerk.account.GebruikerSummary;
 import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.kennisbank.KennisType;
 import nl.leernetwerk.kennisbank.KennisbankService;
@@ -18,7 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** A trainer's groups: create, enrol participants, plan bijeenkomsten. Participant data is audited. */
+/**
+ * A trainer's groups: create, enrol participants, plan bijeenkomsten, share with co-trainers.
+ * Participant data is audited.
+ */
 @Service
 @Validated
 @Secured({Rol.Authority.TRAINER, Rol.Authority.BEHEERDER})
@@ -30,9 +38,11 @@ public class GroepService {
     private final KennisbankService kennisbank;
     private final GroepToegang toegang;
     private final AuditLog auditLog;
+    private final GebruikerService gebruikers;
 
     GroepService(GroepRepository groepen, DeelnemerRepository deelnemers, BijeenkomstRepository bijeenkomsten,
-            KennisbankService kennisbank, GroepToegang toegang, AuditLog auditLog) {
+            KennisbankService kennisbank, GroepToegang toegang, AuditLog auditLog, GebruikerService gebruikers) {
+        this.gebruikers = gebruikers;
         this.groepen = groepen;
         this.deelnemers = deelnemers;
         this.bijeenkomsten = bijeenkomsten;
@@ -68,8 +78,10 @@ public class GroepService {
         return groepen.findById(id).map(groep -> {
             toegang.controleer(groep);
             auditLog.leg("deelnemers gelezen", "groep:" + id);
-            return new GroepDetail(samenvatting(groep),
-                    deelnemers.findByGroepOrderByNaam(groep).stream().map(GroepService::gegevens).toList(),
+            List<Deelnemer> alle = deelnemers.findByGroepOrderByNaam(groep);
+            return new GroepDetail(samenvatting(groep), groep.trainers().stream().sorted().toList(),
+                    alle.stream().filter(Deelnemer::isActief).map(GroepService::gegevens).toList(),
+                    alle.stream().filter(d -> !d.isActief()).map(GroepService::gegevens).toList(),
                     bijeenkomsten.findByGroepOrderByDatumAscBegintijdAsc(groep).stream()
                             .map(GroepService::samenvatting).toList());
         });
@@ -91,14 +103,14 @@ public class GroepService {
     public void start(long groepId, boolean ondanksMinimum) {
         Groep groep = groepen.findById(groepId).orElseThrow();
         toegang.controleer(groep);
-        groep.start(deelnemers.countByGroep(groep), ondanksMinimum);
+        groep.start(deelnemers.countByGroepAndUitgeschrevenOpIsNull(groep), ondanksMinimum);
     }
 
     @Transactional
     public void rondAf(long groepId) {
         Groep groep = groepen.findById(groepId).orElseThrow();
         toegang.controleer(groep);
-        groep.rondAf(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
+        groep.rondAf(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
     }
 
     @Transactional
@@ -109,13 +121,49 @@ public class GroepService {
                 nieuw.plaats() == null || nieuw.plaats().isBlank() ? null : nieuw.plaats().strip())).id().orElseThrow();
     }
 
+    /** The bijeenkomsten of the current trainer's groups (a beheerder: all groups) in the week of {@code dag}. */
+    @Transactional(readOnly = true)
+    public List<BijeenkomstSamenvatting> week(LocalDate dag) {
+        LocalDate maandag = dag.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return bijeenkomsten.inPeriode(maandag, maandag.plusDays(6), toegang.gebruiker(), toegang.isBeheerder()).stream()
+                .map(GroepService::samenvatting).toList();
+    }
+
+    /** The users who can be added as a co-trainer: active users with the trainer role. */
+    @Transactional(readOnly = true)
+    public List<GebruikerSummary> mogelijkeTrainers() {
+        return gebruikers.trainers();
+    }
+
+    /** Adds a co-trainer, who then sees the group and its participants like the other trainers. */
+    @Transactional
+    public void voegTrainerToe(long groepId, String gebruikersnaam) {
+        Groep groep = groepen.findById(groepId).orElseThrow();
+        toegang.controleer(groep);
+        if (gebruikers.trainers().stream().noneMatch(g -> g.gebruikersnaam().equals(gebruikersnaam))) {
+            throw new IllegalArgumentException("geen trainer: " + gebruikersnaam);
+        }
+        groep.voegTrainerToe(gebruikersnaam);
+        auditLog.leg("trainer toegevoegd: " + gebruikersnaam, "groep:" + groepId);
+    }
+
+    /** Removes a trainer (also oneself); the last trainer cannot be removed. */
+    @Transactional
+    public void verwijderTrainer(long groepId, String gebruikersnaam) {
+        Groep groep = groepen.findById(groepId).orElseThrow();
+        toegang.controleer(groep);
+        groep.verwijderTrainer(gebruikersnaam);
+        auditLog.leg("trainer verwijderd: " + gebruikersnaam, "groep:" + groepId);
+    }
+
     private GroepSamenvatting samenvatting(Groep groep) {
         return new GroepSamenvatting(groep.id().orElseThrow(), groep.naam(), groep.trainingSlug(), groep.variant(),
-                groep.startdatum(), groep.status(), deelnemers.countByGroep(groep), groep.minimum());
+                groep.startdatum(), groep.status(), deelnemers.countByGroepAndUitgeschrevenOpIsNull(groep), groep.minimum());
     }
 
     static DeelnemerGegevens gegevens(Deelnemer d) {
-        return new DeelnemerGegevens(d.id().orElseThrow(), d.naam(), d.contactkanaal(), d.verwezenOp(), d.tredeStart());
+        return new DeelnemerGegevens(d.id().orElseThrow(), d.naam(), d.contactkanaal(), d.verwezenOp(), d.tredeStart(),
+                d.uitgeschrevenOp(), d.uitschrijfreden(), d.verplaatstNaar() == null ? null : d.verplaatstNaar().groep().naam());
     }
 
     static BijeenkomstSamenvatting samenvatting(Bijeenkomst b) {

@@ -29,9 +29,14 @@ class GroepToegang {
         return auditLog.huidigeGebruiker();
     }
 
-    /** Refuses unless the current user trains this group or is a beheerder. */
+    /** Whether the current user trains this group (as one of its trainers) or is a beheerder. */
+    boolean magBij(Groep groep) {
+        return isBeheerder() || groep.heeftTrainer(gebruiker());
+    }
+
+    /** Refuses unless the current user trains this group (any of its trainers) or is a beheerder. */
     void controleer(Groep groep) {
-        if (!isBeheerder() && !groep.heeftTrainer(gebruiker())) {
+        if (!magBij(groep)) {
             throw new AccessDeniedException("geen trainer van groep " + groep.id().orElse(null));
         }
     }

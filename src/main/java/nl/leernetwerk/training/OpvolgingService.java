@@ -1,5 +1,7 @@
 package nl.leernetwerk.training;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import nl.leernetwerk.account.AuditLog;
@@ -10,12 +12,15 @@ import nl.leernetwerk.training.domain.OpvolgingRepository;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Absence without notice starts a conversation: a follow-up for the group's trainers. Nothing
- * here sanctions; escalation to handhaving is a separate, explicit step (not built yet).
+ * here sanctions by itself; escalation to handhaving is a separate, explicit step by a trainer,
+ * with a written reason, recorded (who, when) and audited.
  */
 @Service
+@Validated
 @Secured({Rol.Authority.TRAINER, Rol.Authority.BEHEERDER})
 public class OpvolgingService {
 
@@ -62,6 +67,16 @@ public class OpvolgingService {
         auditLog.leg(afronden ? "opvolging afgerond" : "opvolging bijgewerkt", "opvolging:" + id);
     }
 
+    /** Escalates the follow-up to handhaving; the written reason is required, and it happens once. */
+    @Transactional
+    public void escaleer(long id, @NotBlank @Size(max = Opvolging.TEKST_MAX) String reden) {
+        Opvolging opvolging = opvolgingen.findById(id).orElseThrow();
+        toegang.controleer(opvolging.aanwezigheid().deelnemer().groep());
+        opvolging.escaleer(reden.strip(), toegang.gebruiker(), klok.instant());
+        auditLog.leg("opvolging geëscaleerd naar handhaving", "opvolging:" + id);
+        auditLog.leg("geëscaleerd naar handhaving", "deelnemer:" + opvolging.aanwezigheid().deelnemer().id().orElseThrow());
+    }
+
     private static String kort(String tekst) {
         if (tekst == null || tekst.isBlank()) {
             return null;
@@ -74,6 +89,7 @@ public class OpvolgingService {
         var a = o.aanwezigheid();
         var d = a.deelnemer();
         return new Opvolgpunt(o.id().orElseThrow(), d.naam(), d.groep().naam(), d.groep().id().orElseThrow(),
-                a.bijeenkomstDatum(), o.contactGelegd(), o.waarom(), o.oplossing(), o.uitkomst());
+                a.bijeenkomstDatum(), o.contactGelegd(), o.waarom(), o.oplossing(), o.uitkomst(), o.geescaleerdDoor(),
+                o.geescaleerdOp(), o.escalatieReden());
     }
 }

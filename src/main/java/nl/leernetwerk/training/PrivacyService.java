@@ -30,16 +30,25 @@ public class PrivacyService {
         this.auditLog = auditLog;
     }
 
-    /** Everything kept about one participant, as plain text for the participant to read. */
+    /** Everything kept about one participant (all their enrolments), as plain text for the participant to read. */
     @Transactional
     public String inzage(long deelnemerId) {
-        Deelnemer d = deelnemers.findById(deelnemerId).orElseThrow();
-        StringBuilder uit = new StringBuilder()
-                .append("naam: ").append(d.naam()).append('\n')
+        StringBuilder uit = new StringBuilder();
+        for (Deelnemer d : DeelnemerService.keten(deelnemers.findById(deelnemerId).orElseThrow(), deelnemers)) {
+            inzage(d, uit);
+        }
+        auditLog.leg("inzage verstrekt", "deelnemer:" + deelnemerId);
+        return uit.toString();
+    }
+
+    private void inzage(Deelnemer d, StringBuilder uit) {
+        uit.append("naam: ").append(d.naam()).append('\n')
                 .append("groep: ").append(d.groep().naam()).append('\n')
                 .append("contactkanaal: ").append(d.contactkanaal().name().toLowerCase(java.util.Locale.ROOT)).append('\n')
                 .append("verwezen op: ").append(d.verwezenOp() == null ? "" : d.verwezenOp()).append('\n')
                 .append("trede bij de start: ").append(d.tredeStart() == null ? "" : d.tredeStart()).append('\n')
+                .append(d.uitgeschrevenOp() == null ? "" : "uitgeschreven op: " + d.uitgeschrevenOp() + " ("
+                        + d.uitschrijfreden().name().toLowerCase(java.util.Locale.ROOT) + ")\n")
                 .append("aanwezigheid:\n");
         List<Aanwezigheid> lijst = aanwezigheden.findByDeelnemerOrderById(d);
         for (Aanwezigheid a : lijst) {
@@ -50,16 +59,23 @@ public class PrivacyService {
                     .append(o.contactGelegd() ? "ja" : "nee")
                     .append(o.waarom() == null ? "" : "; waarom: " + o.waarom())
                     .append(o.oplossing() == null ? "" : "; oplossing: " + o.oplossing())
-                    .append(o.uitkomst() == null ? "" : "; uitkomst: " + o.uitkomst()).append('\n'));
+                    .append(o.uitkomst() == null ? "" : "; uitkomst: " + o.uitkomst())
+                    .append(o.isGeescaleerd() ? "; geëscaleerd naar handhaving op " + o.geescaleerdOp() + " door "
+                            + o.geescaleerdDoor() + (o.escalatieReden() == null ? "" : ": " + o.escalatieReden()) : "")
+                    .append('\n'));
         }
-        auditLog.leg("inzage verstrekt", "deelnemer:" + deelnemerId);
-        return uit.toString();
     }
 
-    /** Erases the participant with their attendance and follow-ups; the audit log keeps only that it happened. */
+    /**
+     * Erases the participant (every enrolment, also in groups they moved from or to) with their
+     * attendance and follow-ups; the audit log keeps only that it happened.
+     */
     @Transactional
     public void vergeet(long deelnemerId) {
-        deelnemers.delete(deelnemers.findById(deelnemerId).orElseThrow());
-        auditLog.leg("deelnemer vergeten", "deelnemer:" + deelnemerId);
+        for (Deelnemer d : DeelnemerService.keten(deelnemers.findById(deelnemerId).orElseThrow(), deelnemers)) {
+            deelnemers.delete(d);
+            deelnemers.flush();
+            auditLog.leg("deelnemer vergeten", "deelnemer:" + d.id().orElseThrow());
+        }
     }
 }

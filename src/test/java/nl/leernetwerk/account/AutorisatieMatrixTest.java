@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 import nl.leernetwerk.KaribuTest;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import nl.leernetwerk.training.Contactkanaal;
 import nl.leernetwerk.training.GroepService;
+import nl.leernetwerk.training.NieuweDeelnemer;
 import nl.leernetwerk.training.NieuweBijeenkomst;
 import nl.leernetwerk.training.NieuweGroep;
 import nl.leernetwerk.training.Variant;
@@ -57,6 +59,8 @@ class AutorisatieMatrixTest extends KaribuTest {
         alleen("trainingen/groep/:id", Rol.TRAINER, Rol.BEHEERDER);
         alleen("trainingen/bijeenkomst/:id", Rol.TRAINER, Rol.BEHEERDER);
         alleen("trainingen/opvolging", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/week", Rol.TRAINER, Rol.BEHEERDER);
+        alleen("trainingen/deelnemer/:id", Rol.TRAINER, Rol.BEHEERDER);
         alleen("leernetwerk", Rol.LID, Rol.REDACTEUR, Rol.BEHEERDER);
         alleen("beheer/gebruikers", Rol.BEHEERDER);
         alleen("beheer/inhoud", Rol.BEHEERDER, Rol.REDACTEUR);
@@ -90,6 +94,7 @@ class AutorisatieMatrixTest extends KaribuTest {
 
     private long groepId;
     private long bijeenkomstId;
+    private long deelnemerId;
 
     /** A group of the demo trainer, so the parameterised trainer routes have something to show. */
     @BeforeEach
@@ -98,12 +103,15 @@ class AutorisatieMatrixTest extends KaribuTest {
                 "sterk-naar-werk", Variant.REGULIER, LocalDate.of(2027, 1, 4), null, 4)));
         bijeenkomstId = aanmelding.als("trainer", Rol.TRAINER, () -> groepService.planBijeenkomst(groepId,
                 new NieuweBijeenkomst(LocalDate.of(2027, 1, 4), LocalTime.of(9, 0), LocalTime.of(11, 0), null)));
+        deelnemerId = aanmelding.als("trainer", Rol.TRAINER, () -> groepService.voegDeelnemerToe(groepId,
+                new NieuweDeelnemer("Matrixdeelnemer", Contactkanaal.SMS, null, null)));
     }
 
     private String pad(String template) {
         return template.replace(":slug", "de-cirkel-almere")
                 .replace("groep/:id", "groep/" + groepId)
-                .replace("bijeenkomst/:id", "bijeenkomst/" + bijeenkomstId);
+                .replace("bijeenkomst/:id", "bijeenkomst/" + bijeenkomstId)
+                .replace("deelnemer/:id", "deelnemer/" + deelnemerId);
     }
 
     /** What the user sees: the view's H1, or the title of a denial page. */

@@ -87,8 +87,8 @@ class TrainerBrowserIT {
             browser.klik(browser.wachtOpKlikbaar(By.linkText(groep)));
             browser.wachtOp(By.id("aanwezigheidsoverzicht"));
             controleer(browser, "overzicht");
-            browser.klik(browser.wachtOpKlikbaar(By.linkText(tekst("groep.overzicht.csv"))));
-            String csv = browser.download("aanwezigheid");
+            browser.klik(browser.wachtOpKlikbaar(By.linkText(tekst("training.export.csv"))));
+            String csv = browser.download("aanwezigheid-");
             String vandaag = LocalDate.now().toString();
             assertThat(csv.lines()).first().isEqualTo("deelnemer;datum;status");
             assertThat(csv.lines()).contains("Anna Jansen;" + vandaag + ";aanwezig",

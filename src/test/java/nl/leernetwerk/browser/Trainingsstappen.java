@@ -66,6 +66,7 @@ final class Trainingsstappen {
     /** On the attendance page: the radio button of this status in the participant's row. */
     WebElement status(String deelnemer, String statusLabel) {
         return browser.wachtOpKlikbaar(By.xpath("//vaadin-radio-group[label[normalize-space()='" + deelnemer
-                + "']]/vaadin-radio-button[label[normalize-space()='" + statusLabel + "']]"));
+                + "']]/vaadin-radio-button[label[normalize-space()='" + statusLabel + "' or starts-with(normalize-space(), '"
+                + statusLabel + " (')]]"));
     }
 }

@@ -29,6 +29,9 @@ class GroepServiceTest {
     private AuditLog auditLog;
 
     @Autowired
+    private AanwezigheidExport export;
+
+    @Autowired
     private JdbcTemplate jdbc;
 
     @Autowired
@@ -127,7 +130,7 @@ class GroepServiceTest {
         assertThat(rij(groepId, "=Bram").percentage()).isEqualTo(100.0);
         assertThat(rij(groepId, "=Bram").waarschuwing()).isFalse();
 
-        String csv = als("trainer-e", Rol.TRAINER, () -> aanwezigheid.csv(groepId));
+        String csv = als("trainer-e", Rol.TRAINER, () -> export.csv(groepId, null, null));
         assertThat(csv.lines()).first().isEqualTo("deelnemer;datum;status");
         assertThat(csv.lines()).contains("Anna;2027-02-01;aanwezig", "Anna;2027-02-03;afwezig_met_bericht",
                 "Anna;2027-02-04;", "'=Bram;2027-02-01;te_laat");

@@ -9,6 +9,12 @@ public interface DeelnemerRepository extends JpaRepository<Deelnemer, Long> {
 
     long countByGroep(Groep groep);
 
+    List<Deelnemer> findByGroepAndUitgeschrevenOpIsNullOrderByNaam(Groep groep);
+
+    long countByGroepAndUitgeschrevenOpIsNull(Groep groep);
+
+    java.util.Optional<Deelnemer> findByVerplaatstNaar(Deelnemer naar);
+
     @org.springframework.data.jpa.repository.Query("""
             select d from Deelnemer d where d.groep.status = nl.leernetwerk.training.GroepStatus.AFGEROND
               and d.groep.einddatum < :grens and d.naam <> :anoniem

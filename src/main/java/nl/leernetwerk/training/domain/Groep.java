@@ -86,6 +86,19 @@ public class Groep extends AbstractEntity {
         einddatum = op;
     }
 
+    /** Adds a (co-)trainer; the caller checks that the user is a trainer. */
+    public void voegTrainerToe(String gebruikersnaam) {
+        trainers.add(gebruikersnaam);
+    }
+
+    /** Removes a trainer; a group always keeps at least one. */
+    public void verwijderTrainer(String gebruikersnaam) {
+        if (trainers.contains(gebruikersnaam) && trainers.size() == 1) {
+            throw new IllegalStateException("een groep houdt minstens één trainer");
+        }
+        trainers.remove(gebruikersnaam);
+    }
+
     public boolean heeftTrainer(String gebruikersnaam) {
         return trainers.contains(gebruikersnaam);
     }

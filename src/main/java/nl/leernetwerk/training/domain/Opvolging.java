@@ -41,6 +41,15 @@ public class Opvolging extends AbstractEntity {
     @Column(name = "afgerond_op")
     private Instant afgerondOp;
 
+    @Column(name = "geescaleerd_door")
+    private String geescaleerdDoor;
+
+    @Column(name = "geescaleerd_op")
+    private Instant geescaleerdOp;
+
+    @Column(name = "escalatie_reden", length = TEKST_MAX)
+    private String escalatieReden;
+
     protected Opvolging() {}
 
     public Opvolging(Aanwezigheid aanwezigheid) {
@@ -52,6 +61,47 @@ public class Opvolging extends AbstractEntity {
         waarom = null;
         oplossing = null;
         uitkomst = null;
+        escalatieReden = null;
+    }
+
+    /**
+     * Escalates to handhaving: a separate, explicit step by a person, always with a written
+     * reason; once only. Nothing in the application escalates by itself.
+     */
+    public void escaleer(String reden, String door, Instant op) {
+        if (reden == null || reden.isBlank()) {
+            throw new IllegalArgumentException("een escalatie heeft een geschreven reden nodig");
+        }
+        if (isGeescaleerd()) {
+            throw new IllegalStateException("al geëscaleerd door " + geescaleerdDoor);
+        }
+        this.escalatieReden = reden;
+        this.geescaleerdDoor = door;
+        this.geescaleerdOp = op;
+    }
+
+    public boolean isGeescaleerd() {
+        return geescaleerdOp != null;
+    }
+
+    public String geescaleerdDoor() {
+        return geescaleerdDoor;
+    }
+
+    public Instant geescaleerdOp() {
+        return geescaleerdOp;
+    }
+
+    public String escalatieReden() {
+        return escalatieReden;
+    }
+
+    public String afgerondDoor() {
+        return afgerondDoor;
+    }
+
+    public Instant afgerondOp() {
+        return afgerondOp;
     }
 
     public void legVast(boolean contactGelegd, String waarom, String oplossing, String uitkomst) {

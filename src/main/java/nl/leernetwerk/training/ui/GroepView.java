@@ -14,7 +14,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.nio.charset.StandardCharsets;
+import nl.leernetwerk.training.AanwezigheidExport;
 import nl.leernetwerk.training.AanwezigheidService;
+import nl.leernetwerk.training.DeelnemerService;
+import com.vaadin.flow.router.RouterLink;
 import nl.leernetwerk.training.AanwezigheidStatus;
 import nl.leernetwerk.training.Aanwezigheidsoverzicht;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -49,7 +52,10 @@ import nl.leernetwerk.training.NieuweBijeenkomst;
 import nl.leernetwerk.training.NieuweDeelnemer;
 import org.springframework.security.access.AccessDeniedException;
 
-/** One group: its participants and bijeenkomsten, with forms to enrol and to plan. */
+/**
+ * One group: its trainers, participants (move, leave, history) and bijeenkomsten, with forms to
+ * enrol and to plan, the attendance matrix and the export for a period.
+ */
 @Route("trainingen/groep/:" + TrainingRoutes.ID)
 @RolesAllowed({Rol.Naam.TRAINER, Rol.Naam.BEHEERDER})
 class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -59,18 +65,30 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final GroepService groepService;
     private final AanwezigheidService aanwezigheidService;
+    private final DeelnemerService deelnemerService;
     private final Grid<Aanwezigheidsoverzicht.Rij> overzicht = new Grid<>();
     private final Grid<DeelnemerGegevens> deelnemers = new Grid<>();
+    private final Grid<DeelnemerGegevens> uitgeschreven = new Grid<>();
+    private final TrainersBalk trainers;
+    private final ExportBalk export;
+    private final String ik;
     private final Grid<BijeenkomstSamenvatting> bijeenkomsten = new Grid<>();
     private final H1 titel = new H1();
     private final HorizontalLayout statusBalk = new HorizontalLayout();
+    private final H2 uitgeschrevenKop = new H2(getTranslation("training.groep.uitgeschreven"));
     private long groepId;
 
     GroepView(GroepService groepService, AanwezigheidService aanwezigheidService, PrivacyService privacyService,
+            DeelnemerService deelnemerService, AanwezigheidExport aanwezigheidExport,
             AuthenticationContext authenticationContext) {
         this.groepService = groepService;
         this.aanwezigheidService = aanwezigheidService;
-        deelnemers.addColumn(DeelnemerGegevens::naam).setHeader(getTranslation("deelnemer.naam"));
+        this.deelnemerService = deelnemerService;
+        this.ik = authenticationContext.getPrincipalName().orElse("");
+        this.trainers = new TrainersBalk(groepService, this::ververs);
+        this.export = new ExportBalk(aanwezigheidExport);
+        deelnemers.addComponentColumn(d -> TrainingRoutes.naarDeelnemer(d.naam(), d.id()))
+                .setHeader(getTranslation("deelnemer.naam")).setKey("naam");
         deelnemers.addColumn(d -> getTranslation("contactkanaal." + d.contactkanaal().name()))
                 .setHeader(getTranslation("deelnemer.kanaal"));
         deelnemers.addColumn(d -> d.tredeStart() == null ? "" : d.tredeStart().toString())
@@ -79,7 +97,19 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             deelnemers.addComponentColumn(d -> privacy(d, privacyService)).setHeader(getTranslation("privacy.kop"))
                     .setKey("privacy").setAutoWidth(true);
         }
+        deelnemers.addComponentColumn(this::acties).setHeader(getTranslation("training.deelnemer.acties")).setKey("acties")
+                .setAutoWidth(true);
         deelnemers.setAllRowsVisible(true);
+        uitgeschreven.addComponentColumn(d -> TrainingRoutes.naarDeelnemer(d.naam(), d.id()))
+                .setHeader(getTranslation("deelnemer.naam")).setKey("naam");
+        uitgeschreven.addColumn(d -> TrainingenView.DATUM.format(d.uitgeschrevenOp()))
+                .setHeader(getTranslation("training.uitschrijven.per"));
+        uitgeschreven.addColumn(d -> d.verplaatstNaar() != null ? getTranslation("training.uitgeschreven.verplaatst", d.verplaatstNaar())
+                : getTranslation("training.uitschrijfreden." + d.uitschrijfreden().name())).setHeader(getTranslation("training.uitschrijven.reden"))
+                .setKey("reden");
+        uitgeschreven.setAllRowsVisible(true);
+        uitgeschreven.setId("uitgeschreven");
+        uitgeschreven.setAriaLabel(getTranslation("training.groep.uitgeschreven"));
         deelnemers.setId("deelnemers");
         deelnemers.setAriaLabel(getTranslation("groep.deelnemers"));
         bijeenkomsten.addComponentColumn(b -> TrainingRoutes.naarBijeenkomst(TrainingenView.DATUM.format(b.datum()), b.id()))
@@ -93,14 +123,12 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         overzicht.setAllRowsVisible(true);
         overzicht.setId("aanwezigheidsoverzicht");
         overzicht.setAriaLabel(getTranslation("groep.overzicht"));
-        Anchor csv = new Anchor((DownloadHandler) event -> {
-            event.setFileName("aanwezigheid.csv");
-            event.getOutputStream().write(aanwezigheidService.csv(groepId).getBytes(StandardCharsets.UTF_8));
-        }, getTranslation("groep.overzicht.csv"));
-        add(titel, statusBalk, new H2(getTranslation("groep.deelnemers")), deelnemers, nieuweDeelnemer(),
+        add(titel, statusBalk, trainers, new H2(getTranslation("groep.deelnemers")), deelnemers, nieuweDeelnemer(),
+                uitgeschrevenKop, uitgeschreven,
                 new H2(getTranslation("groep.bijeenkomsten")), new Paragraph(getTranslation("groep.bijeenkomsten.uitleg")),
-                bijeenkomsten, nieuweBijeenkomst(),
-                new H2(getTranslation("groep.overzicht")), overzicht, csv);
+                new RouterLink(getTranslation("training.week.link"), BijeenkomstenWeekView.class), bijeenkomsten, nieuweBijeenkomst(),
+                new H2(getTranslation("groep.overzicht")), overzicht,
+                new H2(getTranslation("training.export.kop")), new Paragraph(getTranslation("training.export.uitleg")), export);
     }
 
     @Override
@@ -119,7 +147,12 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void toon(GroepDetail groep) {
         titel.setText(groep.groep().naam());
         toonStatus(groep.groep());
+        trainers.toon(groepId, groep.trainers(), ik);
         deelnemers.setItems(groep.deelnemers());
+        uitgeschreven.setItems(groep.uitgeschreven());
+        uitgeschrevenKop.setVisible(!groep.uitgeschreven().isEmpty());
+        uitgeschreven.setVisible(!groep.uitgeschreven().isEmpty());
+        export.toon(groepId, groep.bijeenkomsten());
         bijeenkomsten.setItems(groep.bijeenkomsten());
         toonOverzicht(aanwezigheidService.overzicht(groepId));
     }
@@ -127,8 +160,9 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** Participants against bijeenkomsten, each cell a short status with its colour; the rate and a warning last. */
     private void toonOverzicht(Aanwezigheidsoverzicht matrix) {
         overzicht.removeAllColumns();
-        overzicht.addColumn(Aanwezigheidsoverzicht.Rij::naam).setHeader(getTranslation("deelnemer.naam"))
-                .setFrozen(true).setAutoWidth(true);
+        overzicht.addColumn(rij -> rij.uitgeschrevenOp() == null ? rij.naam()
+                : getTranslation("training.groep.overzicht.uitgeschreven", rij.naam(), KORTE_DATUM.format(rij.uitgeschrevenOp())))
+                .setHeader(getTranslation("deelnemer.naam")).setFrozen(true).setAutoWidth(true);
         for (BijeenkomstSamenvatting b : matrix.bijeenkomsten()) {
             overzicht.addComponentColumn(rij -> cel(rij.statussen().get(b.id())))
                     .setHeader(KORTE_DATUM.format(b.datum())).setKey("b" + b.id()).setAutoWidth(true);
@@ -181,6 +215,18 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 ververs();
             }));
         }
+    }
+
+    /** Move and leave, each after a confirmation; moving only to another running or waiting group of this trainer. */
+    private HorizontalLayout acties(DeelnemerGegevens deelnemer) {
+        Button verplaatsen = new Button(getTranslation("training.verplaatsen.knop"), e -> new VerplaatsDialog(deelnemer,
+                groepService.mijnGroepen().stream().filter(g -> g.id() != groepId && g.status() != GroepStatus.AFGEROND)
+                        .toList(), deelnemerService, this::ververs).open());
+        Button uitschrijven = new Button(getTranslation("training.uitschrijven.knop"),
+                e -> new UitschrijfDialog(deelnemer, deelnemerService, this::ververs).open());
+        verplaatsen.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        uitschrijven.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(verplaatsen, uitschrijven);
     }
 
     /** The AVG rights of one participant, for beheerders: inzage as a download, vergetelheid after a confirmation. */

@@ -15,16 +15,23 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.training.OpvolgingService;
 import nl.leernetwerk.training.Opvolgpunt;
 import nl.leernetwerk.training.domain.Opvolging;
 
-/** Open follow-ups of absences without notice: note the conversation, the practical solution and the outcome. */
+/**
+ * Open follow-ups of absences without notice: note the conversation, the practical solution and
+ * the outcome. Escalation to handhaving is a separate button with its own dialog and written reason.
+ */
 @Route("trainingen/opvolging")
 @RolesAllowed({Rol.Naam.TRAINER, Rol.Naam.BEHEERDER})
 class OpvolgingView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final java.time.format.DateTimeFormatter GEESCALEERD = java.time.format.DateTimeFormatter
+            .ofPattern("d-M-yyyy HH:mm").withZone(java.time.ZoneId.of("Europe/Amsterdam"));
 
     private final OpvolgingService opvolgingService;
     private final VerticalLayout punten = new VerticalLayout();
@@ -69,8 +76,21 @@ class OpvolgingView extends VerticalLayout implements HasDynamicTitle {
         });
         afronden.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(contact, waarom, oplossing, uitkomst);
+        HorizontalLayout knoppen = new HorizontalLayout(bewaar, afronden);
         Details details = new Details(getTranslation("opvolging.kop", punt.deelnemer(), punt.groep(),
-                TrainingenView.DATUM.format(punt.datum())), form, new HorizontalLayout(bewaar, afronden));
+                TrainingenView.DATUM.format(punt.datum())), form, knoppen);
+        if (punt.geescaleerdDoor() != null) {
+            Paragraph escalatie = new Paragraph(getTranslation("training.opvolging.geescaleerd", punt.geescaleerdDoor(),
+                    GEESCALEERD.format(punt.geescaleerdOp()), punt.escalatieReden() == null ? "" : punt.escalatieReden()));
+            escalatie.addClassName(LumoUtility.TextColor.ERROR);
+            details.add(escalatie);
+        } else {
+            // deliberately apart from the conversation's buttons: a separate step, never the default
+            Button escaleren = new Button(getTranslation("training.escalatie.knop"),
+                    e -> new EscalatieDialog(punt, opvolgingService, this::toon).open());
+            escaleren.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            details.add(escaleren);
+        }
         details.setOpened(true);
         return details;
     }

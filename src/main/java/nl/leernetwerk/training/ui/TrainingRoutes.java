@@ -14,6 +14,10 @@ final class TrainingRoutes {
         return new RouterLink(tekst, GroepView.class, new RouteParameters(ID, String.valueOf(id)));
     }
 
+    static RouterLink naarDeelnemer(String tekst, long id) {
+        return new RouterLink(tekst, DeelnemerView.class, new RouteParameters(ID, String.valueOf(id)));
+    }
+
     static RouterLink naarBijeenkomst(String tekst, long id) {
         return new RouterLink(tekst, AanwezigheidView.class, new RouteParameters(ID, String.valueOf(id)));
     }

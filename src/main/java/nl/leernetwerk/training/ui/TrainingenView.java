@@ -64,7 +64,8 @@ class TrainingenView extends VerticalLayout implements HasDynamicTitle {
         groepen.setId("groepen");
         int open = opvolgingService.open().size();
         RouterLink opvolging = new RouterLink(getTranslation("trainingen.opvolging", open), OpvolgingView.class);
-        add(new H1(getPageTitle()), new Paragraph(getTranslation("trainingen.intro")), opvolging,
+        RouterLink week = new RouterLink(getTranslation("training.week.link"), BijeenkomstenWeekView.class);
+        add(new H1(getPageTitle()), new Paragraph(getTranslation("trainingen.intro")), opvolging, week,
                 new H2(getTranslation("trainingen.mijngroepen")), groepen,
                 new H2(getTranslation("trainingen.nieuwegroep")), nieuweGroep());
         toonGroepen();

@@ -6,11 +6,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,6 +26,7 @@ import nl.leernetwerk.training.GroepService;
 import nl.leernetwerk.training.NieuweBijeenkomst;
 import nl.leernetwerk.training.NieuweDeelnemer;
 import nl.leernetwerk.training.NieuweGroep;
+import nl.leernetwerk.training.OpvolgingService;
 import nl.leernetwerk.training.Variant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,5 +92,73 @@ class OpvolgingViewTest extends KaribuTest {
 
         assertThat(jdbc.queryForObject("select count(*) from opvolging o join aanwezigheid a on a.id = o.aanwezigheid_id"
                 + " where a.deelnemer_id = ?", Long.class, deelnemer)).isZero();
+    }
+
+    @Test
+    void escalation_is_a_separate_step_that_needs_a_written_reason_and_records_who_and_when() {
+        login(Rol.TRAINER);
+        long groep = groepService.maak(new NieuweGroep("Escalatiegroep", "sterk-naar-werk", Variant.REGULIER,
+                LocalDate.of(2027, 4, 19), null, 3));
+        long deelnemer = groepService.voegDeelnemerToe(groep, new NieuweDeelnemer("Ilse", Contactkanaal.SMS, null, null));
+        for (int week = 0; week < 3; week++) {
+            long bijeenkomst = groepService.planBijeenkomst(groep, new NieuweBijeenkomst(
+                    LocalDate.of(2027, 4, 19).plusWeeks(week), LocalTime.of(9, 0), LocalTime.of(11, 0), null));
+            aanwezigheidService.registreer(bijeenkomst, deelnemer, AanwezigheidStatus.AFWEZIG_ZONDER_BERICHT, null);
+        }
+        // three absences without notice: three conversations to have, nothing escalated by itself
+        assertThat(jdbc.queryForObject("select count(*) || '/' || count(o.geescaleerd_op) from opvolging o"
+                + " join aanwezigheid a on a.id = o.aanwezigheid_id where a.deelnemer_id = ?", String.class, deelnemer))
+                .isEqualTo("3/0");
+
+        UI.getCurrent().navigate("trainingen/opvolging");
+        Details punt = punt("Ilse (Escalatiegroep), afwezig zonder bericht op 3-5-2027").orElseThrow();
+        _click(_get(punt, Button.class, spec -> spec.withText("Escaleren naar handhaving…")));
+        Dialog dialoog = _get(Dialog.class);
+        assertThat(dialoog.getHeaderTitle()).isEqualTo("Ilse escaleren naar handhaving?");
+        _click(_get(dialoog, Button.class, spec -> spec.withText("Ja, escaleren")));
+        TextArea reden = _get(dialoog, TextArea.class, spec -> spec.withLabel("Reden van de escalatie"));
+        assertThat(reden.isInvalid()).isTrue();
+        assertThat(reden.getErrorMessage()).isEqualTo("Schrijf op waarom je escaleert; zonder reden kan het niet.");
+        assertThat(dialoog.isOpened()).isTrue();
+        assertThat(jdbc.queryForObject("select count(o.geescaleerd_op) from opvolging o join aanwezigheid a"
+                + " on a.id = o.aanwezigheid_id where a.deelnemer_id = ?", Long.class, deelnemer)).isZero();
+
+        _setValue(reden, "Drie keer niet bereikbaar, afspraak met klantmanager");
+        _click(_get(dialoog, Button.class, spec -> spec.withText("Ja, escaleren")));
+
+        expectNotifications("De opvolging van Ilse is geëscaleerd naar handhaving.");
+        assertThat(jdbc.queryForObject("select o.geescaleerd_door || '/' || o.escalatie_reden || '/'"
+                + " || (o.geescaleerd_op is not null) from opvolging o join aanwezigheid a on a.id = o.aanwezigheid_id"
+                + " where a.deelnemer_id = ? and o.geescaleerd_op is not null", String.class, deelnemer))
+                .isEqualTo("trainer/Drie keer niet bereikbaar, afspraak met klantmanager/true");
+        assertThat(jdbc.queryForObject("select count(*) from audit_regel where actie = 'geëscaleerd naar handhaving'"
+                + " and gebruiker = 'trainer' and onderwerp = ?", Long.class, "deelnemer:" + deelnemer)).isEqualTo(1);
+        // the follow-up stays open (a conversation still needs an outcome) and says it was escalated
+        Details daarna = punt("Ilse (Escalatiegroep), afwezig zonder bericht op 3-5-2027").orElseThrow();
+        assertThat(_find(daarna, Button.class, spec -> spec.withText("Escaleren naar handhaving…"))).isEmpty();
+        assertThat(_get(daarna, Paragraph.class, spec -> spec.withClasses(
+                com.vaadin.flow.theme.lumo.LumoUtility.TextColor.ERROR)).getText())
+                .startsWith("Geëscaleerd naar handhaving door trainer op ")
+                .endsWith(": Drie keer niet bereikbaar, afspraak met klantmanager");
+    }
+
+    @Autowired
+    private OpvolgingService opvolgingService;
+
+    @Test
+    void the_service_refuses_an_escalation_without_a_reason_and_a_second_one() {
+        login(Rol.TRAINER);
+        long groep = groepService.maak(new NieuweGroep("Escalatieregels", "sterk-naar-werk", Variant.REGULIER,
+                LocalDate.of(2027, 5, 17), null, 3));
+        long deelnemer = groepService.voegDeelnemerToe(groep, new NieuweDeelnemer("Ruud", Contactkanaal.SMS, null, null));
+        long bijeenkomst = groepService.planBijeenkomst(groep, new NieuweBijeenkomst(LocalDate.of(2027, 5, 17),
+                LocalTime.of(9, 0), LocalTime.of(11, 0), null));
+        aanwezigheidService.registreer(bijeenkomst, deelnemer, AanwezigheidStatus.AFWEZIG_ZONDER_BERICHT, null);
+        long id = opvolgingService.open().stream().filter(p -> p.deelnemer().equals("Ruud")).findFirst().orElseThrow().id();
+
+        assertThatThrownBy(() -> opvolgingService.escaleer(id, "  "))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        opvolgingService.escaleer(id, "Niet verschenen bij gesprek");
+        assertThatThrownBy(() -> opvolgingService.escaleer(id, "nog eens")).isInstanceOf(IllegalStateException.class);
     }
 }
