@@ -43,8 +43,8 @@ class TrainerBrowserIT {
 
             // the calendar of a date picker speaks Dutch too (Vaadin's own texts are English)
             browser.veld("vaadin-date-picker", tekst("bijeenkomst.datum")).click();
-            WebElement vandaag = browser.wachtOp(By.cssSelector("vaadin-button[slot='today-button']"));
-            assertThat(vandaag.getText()).isEqualTo(tekst("datumkiezer.vandaag"));
+            WebElement vandaagKnop = browser.wachtOp(By.cssSelector("vaadin-button[slot='today-button']"));
+            assertThat(vandaagKnop.getText()).isEqualTo(tekst("datumkiezer.vandaag"));
             assertThat(browser.driver().findElement(By.cssSelector("vaadin-button[slot='cancel-button']")).getText())
                     .isEqualTo(tekst("datumkiezer.annuleren"));
             browser.schermafdruk("datumkiezer");
