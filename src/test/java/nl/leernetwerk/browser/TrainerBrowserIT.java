@@ -41,6 +41,17 @@ class TrainerBrowserIT {
             stappen.schrijfIn("Cor de Wit");
             controleer(browser, "groep-met-deelnemers");
 
+            // the calendar of a date picker speaks Dutch too (Vaadin's own texts are English)
+            browser.veld("vaadin-date-picker", tekst("bijeenkomst.datum")).click();
+            WebElement vandaagKnop = browser.wachtOp(By.cssSelector("vaadin-button[slot='today-button']"));
+            assertThat(vandaagKnop.getText()).isEqualTo(tekst("datumkiezer.vandaag"));
+            assertThat(browser.driver().findElement(By.cssSelector("vaadin-button[slot='cancel-button']")).getText())
+                    .isEqualTo(tekst("datumkiezer.annuleren"));
+            browser.schermafdruk("datumkiezer");
+            browser.acties().sendKeys(Keys.ESCAPE).perform();
+            browser.wachtTot(d -> d.findElements(By.cssSelector("vaadin-button[slot='today-button']")).stream()
+                    .noneMatch(WebElement::isDisplayed));
+
             stappen.planEnOpenBijeenkomst(LocalDate.now());
             controleer(browser, "aanwezigheid-leeg");
 

@@ -1,6 +1,7 @@
 package nl.leernetwerk.training.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import nl.leernetwerk.basis.ui.Datumkiezer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,8 +14,8 @@ import nl.leernetwerk.training.BijeenkomstSamenvatting;
 /** The attendance list of a group for a chosen period, as CSV or PDF (minimal data: name, date, status). */
 class ExportBalk extends HorizontalLayout {
 
-    private final DatePicker van = new DatePicker();
-    private final DatePicker tot = new DatePicker();
+    private final DatePicker van = Datumkiezer.inTaal(new DatePicker());
+    private final DatePicker tot = Datumkiezer.inTaal(new DatePicker());
     private final Anchor csv;
     private final Anchor pdf;
     private long groepId;

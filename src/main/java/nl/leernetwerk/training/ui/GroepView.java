@@ -21,6 +21,7 @@ import com.vaadin.flow.router.RouterLink;
 import nl.leernetwerk.training.AanwezigheidStatus;
 import nl.leernetwerk.training.Aanwezigheidsoverzicht;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import nl.leernetwerk.basis.ui.Datumkiezer;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -268,7 +269,7 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         kanaal.setItems(Contactkanaal.values());
         kanaal.setItemLabelGenerator(k -> k == null ? "" : getTranslation("contactkanaal." + k.name()));
         kanaal.setValue(Contactkanaal.TELEFOON);
-        DatePicker verwezenOp = new DatePicker(getTranslation("deelnemer.verwezenop"));
+        DatePicker verwezenOp = Datumkiezer.inTaal(new DatePicker(getTranslation("deelnemer.verwezenop")));
         IntegerField trede = new IntegerField(getTranslation("deelnemer.trede"));
         trede.setMin(1);
         trede.setMax(6);
@@ -294,7 +295,7 @@ class GroepView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private FormLayout nieuweBijeenkomst() {
-        DatePicker datum = new DatePicker(getTranslation("bijeenkomst.datum"));
+        DatePicker datum = Datumkiezer.inTaal(new DatePicker(getTranslation("bijeenkomst.datum")));
         TimePicker begin = new TimePicker(getTranslation("bijeenkomst.begintijd"), LocalTime.of(9, 30));
         TimePicker eind = new TimePicker(getTranslation("bijeenkomst.eindtijd"), LocalTime.of(12, 0));
         TextField plaats = new TextField(getTranslation("bijeenkomst.plaats"));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import nl.leernetwerk.basis.ui.Datumkiezer;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -88,7 +89,7 @@ class TrainingenView extends VerticalLayout implements HasDynamicTitle {
         variant.setItems(Variant.values());
         variant.setItemLabelGenerator(v -> v == null ? "" : getTranslation("variant." + v.name()));
         variant.setValue(Variant.REGULIER);
-        DatePicker startdatum = new DatePicker(getTranslation("groep.startdatum"));
+        DatePicker startdatum = Datumkiezer.inTaal(new DatePicker(getTranslation("groep.startdatum")));
         IntegerField minimum = new IntegerField(getTranslation("groep.minimum"));
         minimum.setValue(6);
 

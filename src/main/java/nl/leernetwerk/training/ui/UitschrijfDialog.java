@@ -1,6 +1,7 @@
 package nl.leernetwerk.training.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import nl.leernetwerk.basis.ui.Datumkiezer;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -19,7 +20,7 @@ class UitschrijfDialog extends BevestigDialog {
     private final DeelnemerService deelnemerService;
     private final Runnable klaar;
     private final Select<Uitschrijfreden> reden = new Select<>();
-    private final DatePicker per = new DatePicker();
+    private final DatePicker per = Datumkiezer.inTaal(new DatePicker());
 
     UitschrijfDialog(DeelnemerGegevens deelnemer, DeelnemerService deelnemerService, Runnable klaar) {
         super("training.uitschrijven.titel", "training.uitschrijven.uitleg", "training.uitschrijven.ja", deelnemer.naam());

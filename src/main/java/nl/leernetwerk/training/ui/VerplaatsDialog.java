@@ -1,6 +1,7 @@
 package nl.leernetwerk.training.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import nl.leernetwerk.basis.ui.Datumkiezer;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -20,7 +21,7 @@ class VerplaatsDialog extends BevestigDialog {
     private final DeelnemerService deelnemerService;
     private final Runnable klaar;
     private final Select<GroepSamenvatting> naar = new Select<>();
-    private final DatePicker per = new DatePicker();
+    private final DatePicker per = Datumkiezer.inTaal(new DatePicker());
 
     VerplaatsDialog(DeelnemerGegevens deelnemer, List<GroepSamenvatting> doelen, DeelnemerService deelnemerService,
             Runnable klaar) {
