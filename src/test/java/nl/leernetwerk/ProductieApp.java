@@ -50,8 +50,7 @@ public final class ProductieApp {
             basis = bestaand.replaceAll("/+$", "");
             log = null;
             opstarttijd = Duration.ZERO;
-            // generous: on the shared 2-core build machine under load the jar has needed over 180 s
-            wachtTotGezond(Duration.ofSeconds(360));
+            wachtTotGezond(Duration.ofSeconds(180));
             return;
         }
         Path jar = Path.of(System.getProperty("leernetwerk.jar", "target/leernetwerk.jar"));
@@ -72,7 +71,8 @@ public final class ProductieApp {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        wachtTotGezond(Duration.ofSeconds(180));
+        // generous: on the shared 2-core build machine under load the jar has needed over 180 s
+        wachtTotGezond(Duration.ofSeconds(360));
         opstarttijd = Duration.between(begin, Instant.now());
         System.out.printf("Production jar started and healthy in %.1f s%n", opstarttijd.toMillis() / 1000.0);
     }
