@@ -9,7 +9,6 @@ import nl.leernetwerk.basis.Teksten;
 import nl.leernetwerk.kennisbank.KennisrecordGewijzigd;
 import nl.leernetwerk.leernetwerk.domain.Melding;
 import nl.leernetwerk.leernetwerk.domain.MeldingRepository;
-import nl.leernetwerk.leernetwerk.domain.Volging;
 import nl.leernetwerk.leernetwerk.domain.VolgingRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -40,18 +39,20 @@ class Melder {
         if (wijziging.klein()) {
             return;
         }
-        Set<String> ontvangers = new HashSet<>();
-        ontvangers.addAll(volgers(Volgsoort.RECORD, List.of(wijziging.slug())));
-        ontvangers.addAll(volgers(Volgsoort.THEMA, wijziging.themas()));
-        ontvangers.addAll(volgers(Volgsoort.WERKZAAM_ELEMENT, wijziging.werkzameElementen()));
+        Set<String> ontvangers = new HashSet<>(volgingen.volgersVan(wijziging.slug(), nietLeeg(wijziging.themas()),
+                nietLeeg(wijziging.werkzameElementen())));
         ontvangers.remove(wijziging.door());
-        String tekst = Teksten.nl(wijziging.nieuw() ? "leernetwerk.melding.nieuw" : "leernetwerk.melding.gewijzigd", wijziging.titel());
+        if (ontvangers.isEmpty()) {
+            return;
+        }
+        String tekst = Teksten.nl(wijziging.nieuw() ? "leernetwerk.melding.nieuw" : "leernetwerk.melding.gewijzigd",
+                wijziging.titel());
         ontvangers.forEach(o -> meld(o, tekst, "kennisbank/" + wijziging.slug()));
     }
 
-    private List<String> volgers(Volgsoort soort, Collection<String> waarden) {
-        return waarden.isEmpty() ? List.of()
-                : volgingen.findBySoortAndWaardeIn(soort, waarden).stream().map(Volging::gebruiker).toList();
+    /** An empty {@code in} list is not portable; a value no tag or slug can have stands in for it. */
+    private static Collection<String> nietLeeg(List<String> waarden) {
+        return waarden.isEmpty() ? List.of("") : waarden;
     }
 
     /** For the leernetwerk's own services; needs their transaction. */

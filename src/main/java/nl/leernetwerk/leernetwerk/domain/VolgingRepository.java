@@ -6,7 +6,9 @@ import java.util.Optional;
 import nl.leernetwerk.leernetwerk.Volgsoort;
 import jakarta.persistence.QueryHint;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
+import org.springframework.data.repository.query.Param;
 
 public interface VolgingRepository extends JpaRepository<Volging, Long> {
 
@@ -14,7 +16,17 @@ public interface VolgingRepository extends JpaRepository<Volging, Long> {
 
     List<Volging> findByGebruikerOrderBySoortAscWaardeAsc(String gebruiker);
 
-    /** Without flushing first: called for every record an import changes, where flushing each time costs. */
+    /**
+     * Who follows a record, one of its themas or one of its werkzame elementen: one query per
+     * change, without flushing first (it runs for every record an import changes).
+     */
     @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
-    List<Volging> findBySoortAndWaardeIn(Volgsoort soort, Collection<String> waarden);
+    @Query("""
+            select distinct v.gebruiker from Volging v
+            where (v.soort = nl.leernetwerk.leernetwerk.Volgsoort.RECORD and v.waarde = :slug)
+               or (v.soort = nl.leernetwerk.leernetwerk.Volgsoort.THEMA and v.waarde in :themas)
+               or (v.soort = nl.leernetwerk.leernetwerk.Volgsoort.WERKZAAM_ELEMENT and v.waarde in :elementen)
+            """)
+    List<String> volgersVan(@Param("slug") String slug, @Param("themas") Collection<String> themas,
+            @Param("elementen") Collection<String> elementen);
 }
