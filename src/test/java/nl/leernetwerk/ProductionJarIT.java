@@ -63,8 +63,8 @@ class ProductionJarIT {
     }
 
     @Test
-    void start_up_checks_the_search_index_against_the_database_and_logs_the_figure() throws IOException {
-        String uitvoer = Files.readString(log);
+    void start_up_checks_the_search_index_against_the_database_and_logs_the_figure() {
+        String uitvoer = app.log();
 
         Matcher controle = Pattern.compile("Consistentiecontrole zoekindex: (\\d+) records in de database, (\\d+) in de index, (\\d+) verschillen")
                 .matcher(uitvoer);
