@@ -99,9 +99,11 @@ class InlogBeperking {
     private void voegToe(String sleutel, Instant tijdstip) {
         mislukt.compute(sleutel, (k, lijst) -> {
             Deque<Instant> nieuw = lijst == null ? new ArrayDeque<>() : lijst;
-            nieuw.addLast(tijdstip);
-            while (nieuw.size() > Math.max(maxPerGebruiker, maxPerAdres)) {
-                nieuw.removeFirst();
+            synchronized (nieuw) { // telling() reads it outside this compute
+                nieuw.addLast(tijdstip);
+                while (nieuw.size() > Math.max(maxPerGebruiker, maxPerAdres)) {
+                    nieuw.removeFirst();
+                }
             }
             return nieuw;
         });
