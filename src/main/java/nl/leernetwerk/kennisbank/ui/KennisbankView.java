@@ -99,6 +99,7 @@ class KennisbankView extends VerticalLayout implements BeforeEnterObserver, HasD
         });
         HorizontalLayout filters = new HorizontalLayout(typeKeuze, themaKeuze);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.addClassNames(LumoUtility.FlexWrap.WRAP); // below each other on a phone
         return filters;
     }
 

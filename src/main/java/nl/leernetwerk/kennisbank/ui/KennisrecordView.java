@@ -47,6 +47,13 @@ class KennisrecordView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get(KennisbankRoutes.SLUG).orElse("");
         kennisbank.detail(slug).ifPresentOrElse(this::toon, () -> event.rerouteToError(NotFoundException.class));
+        // a link from one record to another reuses this view: start the new record at its top
+        // (it scrolls inside the app layout's shadow DOM: every scrolled ancestor, through slots, goes back to 0)
+        getElement().executeJs("""
+                for (let e = this; e; e = e.assignedSlot || e.parentElement || e.getRootNode().host) {
+                  if (e.scrollTop) { e.scrollTop = 0; }
+                }
+                window.scrollTo(0, 0);""");
     }
 
     private void toon(KennisrecordDetail detail) {

@@ -96,6 +96,9 @@ class TrainingenView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(naam).asRequired(getTranslation("groep.naam.verplicht")).bind("naam");
         binder.forField(training).asRequired(getTranslation("groep.training.verplicht")).bind("training");
         binder.forField(variant).asRequired(getTranslation("groep.variant.verplicht")).bind("variant");
+        // a Select without an empty choice always has a value; Vaadin's required marker would put
+        // aria-required on its button, which screen readers do not support (axe-core: aria-allowed-attr)
+        variant.setRequiredIndicatorVisible(false);
         binder.forField(startdatum).asRequired(getTranslation("groep.startdatum.verplicht")).bind("startdatum");
         binder.forField(minimum).asRequired(getTranslation("groep.minimum.verplicht"))
                 .withValidator(new IntegerRangeValidator(getTranslation("groep.minimum.bereik"), 1, 50)).bind("minimum");
