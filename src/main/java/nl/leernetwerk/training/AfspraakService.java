@@ -67,7 +67,7 @@ public class AfspraakService {
             toegang.controleer(groep);
             auditLog.leg("afspraken gelezen", "groep:" + groepId);
             List<Regel> alle = regels(groep);
-            return new Overzicht(groepId, groep.naam(), DeelnemerKeuze.van(deelnemers.findByGroepOrderByNaam(groep)),
+            return new Overzicht(groepId, groep.naam(), DeelnemerKeuze.van(deelnemers.findByGroepAndUitgeschrevenOpIsNullOrderByNaam(groep)),
                     alle.stream().filter(r -> !r.gearchiveerd()).toList(),
                     alle.stream().filter(Regel::gearchiveerd).toList());
         });

@@ -84,7 +84,7 @@ public class ReflectieService {
             Optional<Reflectie> reflectie = reflecties.findByBijeenkomst(b);
             Map<Long, String> geschreven = reflectie.map(opbrengsten::findByReflectie).orElse(List.of()).stream()
                     .collect(Collectors.toMap(o -> o.deelnemer().id().orElseThrow(), ReflectieOpbrengst::tekst));
-            List<Opbrengst> lijst = deelnemers.findByGroepOrderByNaam(b.groep()).stream()
+            List<Opbrengst> lijst = deelnemers.findByGroepAndUitgeschrevenOpIsNullOrderByNaam(b.groep()).stream()
                     .map(d -> new Opbrengst(d.id().orElseThrow(), d.naam(),
                             geschreven.getOrDefault(d.id().orElseThrow(), "")))
                     .toList();

@@ -2,7 +2,7 @@ package nl.leernetwerk.training;
 
 import nl.leernetwerk.training.domain.AfspraakRepository;
 import nl.leernetwerk.training.domain.BeurtRepository;
-import nl.leernetwerk.training.domain.BijdrageRepository;
+import nl.leernetwerk.training.domain.InbrengRepository;
 import nl.leernetwerk.training.domain.Deelnemer;
 import nl.leernetwerk.training.domain.ReflectieOpbrengstRepository;
 import nl.leernetwerk.training.domain.UitkomstRepository;
@@ -19,22 +19,22 @@ class SessiePrivacy {
 
     private final AfspraakRepository afspraken;
     private final BeurtRepository beurten;
-    private final BijdrageRepository bijdragen;
+    private final InbrengRepository inbreng;
     private final ReflectieOpbrengstRepository opbrengsten;
     private final UitkomstRepository uitkomsten;
 
-    SessiePrivacy(AfspraakRepository afspraken, BeurtRepository beurten, BijdrageRepository bijdragen,
+    SessiePrivacy(AfspraakRepository afspraken, BeurtRepository beurten, InbrengRepository inbreng,
             ReflectieOpbrengstRepository opbrengsten, UitkomstRepository uitkomsten) {
         this.afspraken = afspraken;
         this.beurten = beurten;
-        this.bijdragen = bijdragen;
+        this.inbreng = inbreng;
         this.opbrengsten = opbrengsten;
         this.uitkomsten = uitkomsten;
     }
 
     /** Forgets the free texts about a participant whose retention period is over. */
     void wisTeksten(Deelnemer d) {
-        bijdragen.deleteAll(bijdragen.findByDeelnemerOrderById(d));
+        inbreng.deleteAll(inbreng.findByDeelnemerOrderById(d));
         opbrengsten.deleteAll(opbrengsten.findByDeelnemerOrderById(d));
     }
 
@@ -43,7 +43,7 @@ class SessiePrivacy {
         afspraken.findByVoorgesteldDoorOrderById(d).forEach(a -> uit.append("afspraak voorgesteld: ").append(a.tekst())
                 .append('\n'));
         uit.append("beurten in sessies: ").append(beurten.countByDeelnemer(d)).append('\n');
-        bijdragen.findByDeelnemerOrderById(d).forEach(b -> uit.append(b.soort().name().toLowerCase(java.util.Locale.ROOT))
+        inbreng.findByDeelnemerOrderById(d).forEach(b -> uit.append(b.soort().name().toLowerCase(java.util.Locale.ROOT))
                 .append(": ").append(b.tekst()).append('\n'));
         opbrengsten.findByDeelnemerOrderById(d).forEach(o -> uit.append("opbrengst volgens de trainer: ").append(o.tekst())
                 .append('\n'));

@@ -13,8 +13,8 @@ import nl.leernetwerk.account.AuditLog;
 import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.training.domain.Beurt;
 import nl.leernetwerk.training.domain.BeurtRepository;
-import nl.leernetwerk.training.domain.Bijdrage;
-import nl.leernetwerk.training.domain.BijdrageRepository;
+import nl.leernetwerk.training.domain.Inbreng;
+import nl.leernetwerk.training.domain.InbrengRepository;
 import nl.leernetwerk.training.domain.Bijeenkomst;
 import nl.leernetwerk.training.domain.BijeenkomstRepository;
 import nl.leernetwerk.training.domain.Deelnemer;
@@ -41,11 +41,11 @@ public class SessieService {
     public record Spreker(long deelnemerId, String naam, int beurten) {}
 
     /** Something captured; {@code deelnemer} null means the whole group. */
-    public record BijdrageRegel(long id, BijdrageSoort soort, String tekst, String deelnemer, Instant op) {}
+    public record InbrengRegel(long id, InbrengSoort soort, String tekst, String deelnemer, Instant op) {}
 
     /** Everything the session screen shows. */
     public record Stand(BijeenkomstSamenvatting bijeenkomst, Variant variant, List<Blok> blokken, Long huidigBlokId,
-            Instant blokGestartOp, List<Spreker> deelnemers, List<BijdrageRegel> bijdragen) {
+            Instant blokGestartOp, List<Spreker> deelnemers, List<InbrengRegel> inbreng) {
 
         public Optional<Blok> huidigBlok() {
             return blokken.stream().filter(b -> huidigBlokId != null && b.id() == huidigBlokId).findFirst();
@@ -57,21 +57,21 @@ public class SessieService {
     private final SessieRepository sessies;
     private final SessieblokRepository blokken;
     private final BeurtRepository beurten;
-    private final BijdrageRepository bijdragen;
+    private final InbrengRepository inbreng;
     private final SessieplanService plannen;
     private final GroepToegang toegang;
     private final AuditLog auditLog;
     private final Clock klok = Clock.systemUTC();
 
     SessieService(BijeenkomstRepository bijeenkomsten, DeelnemerRepository deelnemers, SessieRepository sessies,
-            SessieblokRepository blokken, BeurtRepository beurten, BijdrageRepository bijdragen,
+            SessieblokRepository blokken, BeurtRepository beurten, InbrengRepository inbreng,
             SessieplanService plannen, GroepToegang toegang, AuditLog auditLog) {
         this.bijeenkomsten = bijeenkomsten;
         this.deelnemers = deelnemers;
         this.sessies = sessies;
         this.blokken = blokken;
         this.beurten = beurten;
-        this.bijdragen = bijdragen;
+        this.inbreng = inbreng;
         this.plannen = plannen;
         this.toegang = toegang;
         this.auditLog = auditLog;
@@ -118,25 +118,25 @@ public class SessieService {
 
     /** Captures an answer, tip or leerpunt; {@code deelnemerId} null credits the group. */
     @Transactional
-    public Stand legVast(long bijeenkomstId, Long deelnemerId, @NotNull BijdrageSoort soort,
-            @NotBlank @Size(max = Bijdrage.TEKST_MAX) String tekst) {
+    public Stand legVast(long bijeenkomstId, Long deelnemerId, @NotNull InbrengSoort soort,
+            @NotBlank @Size(max = Inbreng.TEKST_MAX) String tekst) {
         Bijeenkomst b = bijeenkomst(bijeenkomstId);
         Deelnemer door = deelnemerId == null ? null : deelnemer(b, deelnemerId);
-        long id = bijdragen.save(new Bijdrage(b, door, soort, tekst.strip(), toegang.gebruiker(), klok.instant()))
+        long id = inbreng.save(new Inbreng(b, door, soort, tekst.strip(), toegang.gebruiker(), klok.instant()))
                 .id().orElseThrow();
-        auditLog.leg("bijdrage vastgelegd", deelnemerId == null ? "bijdrage:" + id : "deelnemer:" + deelnemerId);
+        auditLog.leg("inbreng vastgelegd", deelnemerId == null ? "inbreng:" + id : "deelnemer:" + deelnemerId);
         return stand(b);
     }
 
     private Stand stand(Bijeenkomst b) {
         Map<Long, Long> perDeelnemer = beurten.findByBijeenkomst(b).stream()
                 .collect(Collectors.groupingBy(beurt -> beurt.deelnemer().id().orElseThrow(), Collectors.counting()));
-        List<Spreker> sprekers = deelnemers.findByGroepOrderByNaam(b.groep()).stream()
+        List<Spreker> sprekers = deelnemers.findByGroepAndUitgeschrevenOpIsNullOrderByNaam(b.groep()).stream()
                 .map(d -> new Spreker(d.id().orElseThrow(), d.naam(),
                         perDeelnemer.getOrDefault(d.id().orElseThrow(), 0L).intValue()))
                 .toList();
-        List<BijdrageRegel> regels = bijdragen.findByBijeenkomstOrderById(b).stream()
-                .map(x -> new BijdrageRegel(x.id().orElseThrow(), x.soort(), x.tekst(),
+        List<InbrengRegel> regels = inbreng.findByBijeenkomstOrderById(b).stream()
+                .map(x -> new InbrengRegel(x.id().orElseThrow(), x.soort(), x.tekst(),
                         x.deelnemer() == null ? null : x.deelnemer().naam(), x.vastgelegdOp()))
                 .toList();
         Optional<Sessie> sessie = sessies.findByBijeenkomst(b);

@@ -93,7 +93,9 @@ public class UitkomstService {
         }
         Map<Long, Uitkomst> perDeelnemer = uitkomsten.findByDeelnemerGroepIn(lijst).stream()
                 .collect(Collectors.toMap(u -> u.deelnemer().id().orElseThrow(), Function.identity()));
+        // someone who moved to another group is counted there, not twice; who left otherwise counts here
         return lijst.stream().flatMap(g -> deelnemers.findByGroepOrderByNaam(g).stream())
+                .filter(d -> d.verplaatstNaar() == null)
                 .map(d -> regel(d, perDeelnemer.get(d.id().orElseThrow()))).toList();
     }
 

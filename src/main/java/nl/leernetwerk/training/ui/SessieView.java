@@ -36,7 +36,7 @@ import java.util.Optional;
 import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.basis.ui.MarkdownWeergave;
 import nl.leernetwerk.training.AfspraakService;
-import nl.leernetwerk.training.BijdrageSoort;
+import nl.leernetwerk.training.InbrengSoort;
 import nl.leernetwerk.training.Blok;
 import nl.leernetwerk.training.DeelnemerKeuze;
 import nl.leernetwerk.training.Groepsopdracht;
@@ -63,7 +63,7 @@ class SessieView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Span timer = new Span();
     private final Div opdracht = new Div();
     private final Div sprekers = new Div();
-    private final UnorderedList bijdragen = new UnorderedList();
+    private final UnorderedList inbreng = new UnorderedList();
     private final Select<Optional<DeelnemerKeuze>> wie = new Select<>();
     private final Button volgende = new Button();
     private final Div kop = new Div();
@@ -93,7 +93,7 @@ class SessieView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         volgende.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         vorige.addThemeVariants(ButtonVariant.LUMO_LARGE);
         VerticalLayout links = new VerticalLayout(blokTitel, timer, new HorizontalLayout(vorige, volgende), opdracht,
-                vastleggen(), bijdragenKader());
+                vastleggen(), inbrengKader());
         links.setPadding(false);
         sprekers.setId("sprekers");
         sprekers.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-s)");
@@ -164,10 +164,10 @@ class SessieView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         volgende.setEnabled(!stand.blokken().isEmpty());
         toonOpdracht(huidig.map(Blok::opdrachtSleutel).flatMap(opdrachtService::opdracht));
         toonSprekers(stand);
-        bijdragen.removeAll();
-        List<SessieService.BijdrageRegel> lijst = new ArrayList<>(stand.bijdragen());
+        inbreng.removeAll();
+        List<SessieService.InbrengRegel> lijst = new ArrayList<>(stand.inbreng());
         java.util.Collections.reverse(lijst);
-        lijst.forEach(x -> bijdragen.add(new ListItem(getTranslation("bijdrage." + x.soort().name()) + ": " + x.tekst()
+        lijst.forEach(x -> inbreng.add(new ListItem(getTranslation("inbreng." + x.soort().name()) + ": " + x.tekst()
                 + " — " + (x.deelnemer() == null ? getTranslation("afspraken.door.groep") : x.deelnemer()))));
     }
 
@@ -230,10 +230,10 @@ class SessieView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Component vastleggen() {
         wie.setLabel(getTranslation("sessie.wie"));
         wie.setItemLabelGenerator(k -> k == null || k.isEmpty() ? getTranslation("afspraken.door.groep") : k.get().naam());
-        RadioButtonGroup<BijdrageSoort> soort = new RadioButtonGroup<>(getTranslation("sessie.soort"));
-        soort.setItems(BijdrageSoort.ANTWOORD, BijdrageSoort.TIP);
-        soort.setItemLabelGenerator(s -> getTranslation("bijdrage." + s.name()));
-        soort.setValue(BijdrageSoort.TIP);
+        RadioButtonGroup<InbrengSoort> soort = new RadioButtonGroup<>(getTranslation("sessie.soort"));
+        soort.setItems(InbrengSoort.ANTWOORD, InbrengSoort.TIP);
+        soort.setItemLabelGenerator(s -> getTranslation("inbreng." + s.name()));
+        soort.setValue(InbrengSoort.TIP);
         TextArea tekst = new TextArea(getTranslation("sessie.tekst"));
         tekst.setMaxLength(2000);
         tekst.setWidthFull();
@@ -242,7 +242,7 @@ class SessieView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         TextField leerpunt = new TextField(getTranslation("sessie.leerpunt"));
         leerpunt.setMaxLength(2000);
         leerpunt.setWidthFull();
-        Button leerpuntBewaar = new Button(getTranslation("sessie.leerpunt.bewaren"), e -> legVast(BijdrageSoort.LEERPUNT,
+        Button leerpuntBewaar = new Button(getTranslation("sessie.leerpunt.bewaren"), e -> legVast(InbrengSoort.LEERPUNT,
                 leerpunt));
         HorizontalLayout regel = new HorizontalLayout(wie, soort);
         regel.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -256,7 +256,7 @@ class SessieView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private <T extends com.vaadin.flow.component.HasValue<?, String> & com.vaadin.flow.component.HasValidation> void legVast(
-            BijdrageSoort soort, T veld) {
+            InbrengSoort soort, T veld) {
         String waarde = veld.getValue();
         if (waarde == null || waarde.isBlank()) {
             veld.setInvalid(true);
@@ -270,9 +270,9 @@ class SessieView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         veld.clear();
     }
 
-    private Component bijdragenKader() {
-        bijdragen.setId("bijdragen");
-        VerticalLayout kader = new VerticalLayout(new H3(getTranslation("sessie.bijdragen")), bijdragen);
+    private Component inbrengKader() {
+        inbreng.setId("inbreng");
+        VerticalLayout kader = new VerticalLayout(new H3(getTranslation("sessie.bijdragen")), inbreng);
         kader.setPadding(false);
         return kader;
     }

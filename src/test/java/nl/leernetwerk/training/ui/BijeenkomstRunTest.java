@@ -148,10 +148,10 @@ class BijeenkomstRunTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Vastleggen")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Leerpunt (kort)")), "Hulp vragen mag");
         _click(_get(Button.class, spec -> spec.withText("Leerpunt bewaren")));
-        List<String> gezegd = _get(UnorderedList.class, spec -> spec.withId("bijdragen")).getChildren()
+        List<String> gezegd = _get(UnorderedList.class, spec -> spec.withId("inbreng")).getChildren()
                 .map(c -> ((ListItem) c).getText()).toList();
         assertThat(gezegd).containsExactly("Leerpunt: Hulp vragen mag — Ahmed", "Tip: Vraag de buurvrouw om op te passen — Ahmed");
-        assertThat(jdbc.queryForObject("select d.naam from bijdrage b join deelnemer d on d.id = b.deelnemer_id "
+        assertThat(jdbc.queryForObject("select d.naam from inbreng b join deelnemer d on d.id = b.deelnemer_id "
                 + "where b.soort = 'TIP' and b.bijeenkomst_id = ?", String.class, bijeenkomst)).isEqualTo("Ahmed");
 
         // the afspraken one tap away
@@ -188,7 +188,7 @@ class BijeenkomstRunTest extends KaribuTest {
 
         // every read and change of participant data left a line in the audit log
         assertThat(jdbc.queryForList("select distinct actie from audit_regel where gebruiker = 'trainer'", String.class))
-                .contains("sessie gelezen", "beurt geteld", "bijdrage vastgelegd", "reflectie gelezen",
+                .contains("sessie gelezen", "beurt geteld", "inbreng vastgelegd", "reflectie gelezen",
                         "reflectie vastgelegd", "afspraken gelezen");
     }
 

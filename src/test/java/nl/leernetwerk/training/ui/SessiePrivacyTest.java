@@ -9,7 +9,7 @@ import java.util.Set;
 import nl.leernetwerk.KaribuTest;
 import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.training.AfspraakService;
-import nl.leernetwerk.training.BijdrageSoort;
+import nl.leernetwerk.training.InbrengSoort;
 import nl.leernetwerk.training.Contactkanaal;
 import nl.leernetwerk.training.GroepService;
 import nl.leernetwerk.training.NieuweBijeenkomst;
@@ -60,7 +60,7 @@ class SessiePrivacyTest extends KaribuTest {
         long noor = groepService.voegDeelnemerToe(groep, new NieuweDeelnemer("Noor", Contactkanaal.SMS, null, 2));
         long bijeenkomst = groepService.planBijeenkomst(groep, new NieuweBijeenkomst(LocalDate.of(2026, 2, 2),
                 LocalTime.of(9, 0), LocalTime.of(11, 0), null));
-        sessieService.legVast(bijeenkomst, noor, BijdrageSoort.ANTWOORD, "Noor vertelt over haar zoon");
+        sessieService.legVast(bijeenkomst, noor, InbrengSoort.ANTWOORD, "Noor vertelt over haar zoon");
         reflectieService.bewaar(bijeenkomst, null, null, Set.of(), Map.of(noor, "Noor lachte weer"));
         uitkomstService.leg(noor, null, 3, false, Uitstroom.OPLEIDING);
         groepService.start(groep, false);
@@ -69,7 +69,7 @@ class SessiePrivacyTest extends KaribuTest {
 
         bewaartermijn.pasToe(einde.plusMonths(12).plusDays(1));
 
-        assertThat(jdbc.queryForObject("select count(*) from bijdrage where deelnemer_id = ?", Integer.class, noor)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from inbreng where deelnemer_id = ?", Integer.class, noor)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from reflectie_opbrengst where deelnemer_id = ?", Integer.class, noor))
                 .isZero();
         assertThat(jdbc.queryForObject("select trede_eind || '/' || uitstroom from uitkomst where deelnemer_id = ?",
@@ -86,7 +86,7 @@ class SessiePrivacyTest extends KaribuTest {
                 LocalTime.of(9, 0), LocalTime.of(11, 0), null));
         long afspraak = afspraakService.stelVoor(groep, lotte, "Koffie om half elf");
         sessieService.beurt(bijeenkomst, lotte);
-        sessieService.legVast(bijeenkomst, lotte, BijdrageSoort.TIP, "Zet een wekker");
+        sessieService.legVast(bijeenkomst, lotte, InbrengSoort.TIP, "Zet een wekker");
         reflectieService.bewaar(bijeenkomst, null, null, Set.of(), Map.of(lotte, "Vertelde over haar hobby"));
         uitkomstService.leg(lotte, null, 3, false, Uitstroom.VRIJWILLIGERSWERK);
 
@@ -96,7 +96,7 @@ class SessiePrivacyTest extends KaribuTest {
                 "uitkomst: trede aan het eind 3, uitstroom vrijwilligerswerk");
 
         privacyService.vergeet(lotte);
-        for (String tabel : new String[] {"beurt", "bijdrage", "reflectie_opbrengst", "uitkomst"}) {
+        for (String tabel : new String[] {"beurt", "inbreng", "reflectie_opbrengst", "uitkomst"}) {
             assertThat(jdbc.queryForObject("select count(*) from " + tabel + " where deelnemer_id = ?", Integer.class, lotte))
                     .as(tabel).isZero();
         }

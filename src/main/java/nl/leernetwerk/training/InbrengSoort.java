@@ -1,6 +1,6 @@
 package nl.leernetwerk.training;
 
 /** What was captured during a session: an answer or a tip from the group, or a leerpunt. */
-public enum BijdrageSoort {
+public enum InbrengSoort {
     ANTWOORD, TIP, LEERPUNT
 }

@@ -10,12 +10,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.leernetwerk.basis.AbstractEntity;
-import nl.leernetwerk.training.BijdrageSoort;
+import nl.leernetwerk.training.InbrengSoort;
 
 /** An answer or tip from the group, credited to who gave it, or a leerpunt; captured during a session. */
 @Entity
-@Table(name = "bijdrage")
-public class Bijdrage extends AbstractEntity {
+@Table(name = "inbreng")
+public class Inbreng extends AbstractEntity {
 
     public static final int TEKST_MAX = 2000;
 
@@ -29,7 +29,7 @@ public class Bijdrage extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "soort", nullable = false)
-    private BijdrageSoort soort;
+    private InbrengSoort soort;
 
     @Column(name = "tekst", nullable = false, length = TEKST_MAX)
     private String tekst;
@@ -40,9 +40,9 @@ public class Bijdrage extends AbstractEntity {
     @Column(name = "vastgelegd_op", nullable = false)
     private Instant vastgelegdOp;
 
-    protected Bijdrage() {}
+    protected Inbreng() {}
 
-    public Bijdrage(Bijeenkomst bijeenkomst, Deelnemer deelnemer, BijdrageSoort soort, String tekst, String door,
+    public Inbreng(Bijeenkomst bijeenkomst, Deelnemer deelnemer, InbrengSoort soort, String tekst, String door,
             Instant op) {
         this.bijeenkomst = bijeenkomst;
         this.deelnemer = deelnemer;
@@ -56,7 +56,7 @@ public class Bijdrage extends AbstractEntity {
         return deelnemer;
     }
 
-    public BijdrageSoort soort() {
+    public InbrengSoort soort() {
         return soort;
     }
 
