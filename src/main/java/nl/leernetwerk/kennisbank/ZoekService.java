@@ -46,6 +46,41 @@ public class ZoekService {
     }
 
     public Zoekresultaat zoek(Zoekvraag vraag) {
+        // A long question of many distinct words (each matched fuzzily) can exceed Lucene's clause limit
+        // (found by ZoekFuzzTest): then the question is shortened to its first words instead of failing.
+        Zoekvraag huidig = vraag;
+        for (int woorden : new int[] {16, 4}) {
+            try {
+                return zoekZoals(huidig);
+            } catch (RuntimeException e) {
+                if (!teVeelClausules(e)) {
+                    throw e;
+                }
+                huidig = new Zoekvraag(String.join(" ", java.util.Arrays.stream(vraag.tekst().split(" "))
+                        .limit(woorden).map(w -> w.length() > 30 ? w.substring(0, 30) : w).toList()),
+                        vraag.filters(), vraag.pagina(), vraag.grootte());
+            }
+        }
+        try {
+            return zoekZoals(huidig);
+        } catch (RuntimeException e) {
+            if (!teVeelClausules(e)) {
+                throw e;
+            }
+            return zoekZoals(new Zoekvraag("", vraag.filters(), vraag.pagina(), vraag.grootte()));
+        }
+    }
+
+    private static boolean teVeelClausules(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Zoekresultaat zoekZoals(Zoekvraag vraag) {
         SearchSession sessie = Search.session(entityManager);
         Optional<String> verbeterd = vraag.tekst().isEmpty() ? Optional.empty() : woordenschat.verbeter(vraag.tekst());
         Map<Facet, AggregationKey<Map<Object, Long>>> sleutels = new EnumMap<>(Facet.class);
