@@ -50,7 +50,9 @@ public final class ProductieApp {
             basis = bestaand.replaceAll("/+$", "");
             log = null;
             opstarttijd = Duration.ZERO;
-            wachtTotGezond(Duration.ofSeconds(180));
+            if (!get("/actuator/health").body().contains("\"UP\"")) {
+                throw new AssertionError(basis + " is not healthy");
+            }
             return;
         }
         Path jar = Path.of(System.getProperty("leernetwerk.jar", "target/leernetwerk.jar"));
@@ -80,7 +82,7 @@ public final class ProductieApp {
     private void wachtTotGezond(Duration maximaal) throws Exception {
         Instant tot = Instant.now().plus(maximaal);
         while (Instant.now().isBefore(tot)) {
-            if (proces != null && !proces.isAlive()) {
+            if (!proces.isAlive()) {
                 throw new AssertionError("app stopped during start-up:\n" + Files.readString(log));
             }
             try {
@@ -90,7 +92,7 @@ public final class ProductieApp {
             } catch (IOException nogNiet) {
                 // not listening yet
             }
-            Thread.sleep(500);
+            proces.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         stop();
         throw new AssertionError("app not healthy within " + maximaal + ":\n" + log());

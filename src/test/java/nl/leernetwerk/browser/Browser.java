@@ -134,8 +134,13 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a condition; on a time-out saves a screenshot and says where the browser was. */
     public <T> T wachtTot(Function<WebDriver, T> voorwaarde) {
+        return wachtTot(WACHTTIJD, voorwaarde);
+    }
+
+    /** As {@link #wachtTot(Function)}, with its own time limit. */
+    public <T> T wachtTot(Duration maximaal, Function<WebDriver, T> voorwaarde) {
         try {
-            return wacht.until(voorwaarde);
+            return new WebDriverWait(driver, maximaal).until(voorwaarde);
         } catch (org.openqa.selenium.TimeoutException e) {
             Path plaatje = schermafdruk("mislukt");
             throw new AssertionError("waited in vain on " + driver.getCurrentUrl() + " (screenshot " + plaatje

@@ -1,5 +1,6 @@
 package nl.leernetwerk.browser;
 
+import java.time.Duration;
 import static nl.leernetwerk.browser.Browser.tekst;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,22 +154,9 @@ class ZoekenBrowserIT {
 
     /** The index is filled a few seconds after the app started: wait until search finds something. */
     static void wachtOpIndex(Browser browser) {
-        long tot = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < tot) {
-            var antwoord = browser.js("""
-                    const x = new XMLHttpRequest(); x.open('GET', '/api/zoeken?q=werk', false); x.send();
-                    return x.status === 200 ? JSON.parse(x.responseText).totaal : -1;""");
-            if (antwoord instanceof Number n && n.longValue() > 0) {
-                return;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("search found nothing 60 s after start-up");
+        browser.wachtTot(Duration.ofSeconds(60), d -> browser.js("""
+                const x = new XMLHttpRequest(); x.open('GET', '/api/zoeken?q=werk', false); x.send();
+                return x.status === 200 && JSON.parse(x.responseText).totaal > 0;""").equals(Boolean.TRUE));
     }
 
     private static long aantal(Browser browser) {
