@@ -64,7 +64,9 @@ final class NederlandsAnalyzer extends Analyzer {
             StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
             analyse.stamuitzonderingen().forEach(builder::add);
             this.uitzonderingen = builder.build();
-            this.synoniemen = metSynoniemen ? synoniemMap(analyse) : null;
+            SynonymMap map = metSynoniemen ? synoniemMap(analyse) : null;
+            // no synonyms file (a content folder without one): Lucene refuses an empty map
+            this.synoniemen = map != null && map.fst != null ? map : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tokens our Dutch analysis makes of a list of words, compared with a committed snapshot, so
@@ -96,6 +97,13 @@ class AnalyseSnapshotTest {
             // synonyms at query time only
             assertThat(tokens(zoeken, "buddy")).containsAll(tokens(index, "maatje"));
             assertThat(tokens(index, "buddy")).doesNotContainAnyElementsOf(tokens(index, "maatje"));
+        }
+    }
+
+    @Test
+    void a_content_folder_without_synonyms_still_analyses_queries(@TempDir Path leeg) throws IOException {
+        try (Analyzer zoeken = NederlandsAnalyzer.zoeken(new ZoekAnalyse(leeg))) {
+            assertThat(tokens(zoeken, "sollicitatievaardigheden")).containsExactly("sollicitatievaard");
         }
     }
 }
