@@ -124,6 +124,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A closing overlay (a dialog, a date picker) leaves the layout aria-hidden for a moment; on a
+     * busy machine axe would catch that moment. Waits until the layout is hidden only behind an open overlay.
+     */
+    private void wachtOpGeslotenOverlays() {
+        try {
+            wacht.until(d -> Boolean.TRUE.equals(js("""
+                    const laag = document.querySelector('vaadin-app-layout');
+                    const verborgen = laag && laag.shadowRoot && laag.shadowRoot.querySelector('#navbarTop[aria-hidden=true]');
+                    return !verborgen || document.querySelector('[opened]:is(vaadin-dialog, vaadin-confirm-dialog)') !== null;""")));
+        } catch (org.openqa.selenium.TimeoutException blijft) {
+            // still hidden: axe reports it
+        }
+    }
+
     public WebElement wachtOp(By locator) {
         return wachtTot(ExpectedConditions.visibilityOfElementLocated(locator));
     }
@@ -232,6 +247,7 @@ public final class Browser implements AutoCloseable {
     /** Runs axe-core on the current page and fails on serious or critical violations. */
     public void toegankelijk() {
         wachtOpAnimaties();
+        wachtOpGeslotenOverlays();
         if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object';"))) {
             js(AXE);
         }
