@@ -9,6 +9,7 @@ import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.training.domain.Aanwezigheid;
 import nl.leernetwerk.training.domain.Opvolging;
 import nl.leernetwerk.training.domain.OpvolgingRepository;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,16 +56,28 @@ public class OpvolgingService {
         return punten;
     }
 
-    /** Saves what the trainer noted; with {@code afronden} the follow-up is closed (an outcome is required). */
+    /**
+     * Saves what the trainer noted; with {@code afronden} the follow-up is closed (an outcome is
+     * required). {@code versie} is what the trainer's screen read: when a co-trainer saved, closed or
+     * dropped it since, nothing is overwritten and the conflict is reported.
+     *
+     * @return the new version, for the next save from the same screen
+     */
     @Transactional
-    public void bewaar(long id, boolean contactGelegd, String waarom, String oplossing, String uitkomst, boolean afronden) {
-        Opvolging opvolging = opvolgingen.findById(id).orElseThrow();
+    public long bewaar(long id, long versie, boolean contactGelegd, String waarom, String oplossing, String uitkomst,
+            boolean afronden) {
+        Opvolging opvolging = opvolgingen.findById(id)
+                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Opvolging.class, id));
         toegang.controleer(opvolging.aanwezigheid().deelnemer().groep());
+        if (opvolging.version() != versie || opvolging.isAfgerond()) {
+            throw new ObjectOptimisticLockingFailureException(Opvolging.class, id);
+        }
         opvolging.legVast(contactGelegd, kort(waarom), kort(oplossing), kort(uitkomst));
         if (afronden) {
             opvolging.rondAf(toegang.gebruiker(), klok.instant());
         }
         auditLog.leg(afronden ? "opvolging afgerond" : "opvolging bijgewerkt", "opvolging:" + id);
+        return opvolgingen.saveAndFlush(opvolging).version();
     }
 
     /** Escalates the follow-up to handhaving; the written reason is required, and it happens once. */
@@ -90,6 +103,6 @@ public class OpvolgingService {
         var d = a.deelnemer();
         return new Opvolgpunt(o.id().orElseThrow(), d.naam(), d.groep().naam(), d.groep().id().orElseThrow(),
                 a.bijeenkomstDatum(), o.contactGelegd(), o.waarom(), o.oplossing(), o.uitkomst(), o.geescaleerdDoor(),
-                o.geescaleerdOp(), o.escalatieReden());
+                o.geescaleerdOp(), o.escalatieReden(), o.version());
     }
 }

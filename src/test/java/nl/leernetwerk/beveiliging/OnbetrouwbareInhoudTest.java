@@ -255,9 +255,9 @@ class OnbetrouwbareInhoudTest extends KaribuTest {
     private Object opvolging(String notitie) {
         long bijeenkomst = bijeenkomst("Opvolg " + TELLER.incrementAndGet(), null);
         aanwezigheidService.registreer(bijeenkomst, laatsteDeelnemer, AanwezigheidStatus.AFWEZIG_ZONDER_BERICHT, null);
-        long punt = opvolgingService.open().stream().filter(o -> o.groepId() == laatsteGroep).findFirst().orElseThrow().id();
-        opvolgingService.bewaar(punt, true, notitie, notitie, notitie, false);
-        return punt;
+        var punt = opvolgingService.open().stream().filter(o -> o.groepId() == laatsteGroep).findFirst().orElseThrow();
+        opvolgingService.bewaar(punt.id(), punt.versie(), true, notitie, notitie, notitie, false);
+        return punt.id();
     }
 
     private Object gebruiker(String naam) {

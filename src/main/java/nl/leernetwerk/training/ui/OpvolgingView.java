@@ -21,6 +21,7 @@ import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.training.OpvolgingService;
 import nl.leernetwerk.training.Opvolgpunt;
 import nl.leernetwerk.training.domain.Opvolging;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Open follow-ups of absences without notice: note the conversation, the practical solution and
@@ -57,10 +58,11 @@ class OpvolgingView extends VerticalLayout implements HasDynamicTitle {
         TextArea waarom = tekstveld("opvolging.waarom", punt.waarom());
         TextArea oplossing = tekstveld("opvolging.oplossing", punt.oplossing());
         TextArea uitkomst = tekstveld("opvolging.uitkomst", punt.uitkomst());
+        long[] versie = {punt.versie()};
         Button bewaar = new Button(getTranslation("opvolging.bewaar"), e -> {
-            opvolgingService.bewaar(punt.id(), contact.getValue(), waarom.getValue(), oplossing.getValue(),
-                    uitkomst.getValue(), false);
-            Notification.show(getTranslation("opvolging.bewaard"));
+            if (bewaar(punt, versie, contact, waarom, oplossing, uitkomst, false)) {
+                Notification.show(getTranslation("opvolging.bewaard"));
+            }
         });
         Button afronden = new Button(getTranslation("opvolging.afronden"), e -> {
             if (uitkomst.getValue() == null || uitkomst.getValue().isBlank()) {
@@ -68,11 +70,11 @@ class OpvolgingView extends VerticalLayout implements HasDynamicTitle {
                 uitkomst.setErrorMessage(getTranslation("opvolging.uitkomst.verplicht"));
                 return;
             }
-            opvolgingService.bewaar(punt.id(), contact.getValue(), waarom.getValue(), oplossing.getValue(),
-                    uitkomst.getValue(), true);
-            Notification.show(getTranslation("opvolging.afgerond", punt.deelnemer()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            toon();
+            if (bewaar(punt, versie, contact, waarom, oplossing, uitkomst, true)) {
+                Notification.show(getTranslation("opvolging.afgerond", punt.deelnemer()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                toon();
+            }
         });
         afronden.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(contact, waarom, oplossing, uitkomst);
@@ -93,6 +95,29 @@ class OpvolgingView extends VerticalLayout implements HasDynamicTitle {
         }
         details.setOpened(true);
         return details;
+    }
+
+    /** Saves from the version this screen read; a co-trainer's save in between is reported, and the typed text stays. */
+    private boolean bewaar(Opvolgpunt punt, long[] versie, Checkbox contact, TextArea waarom, TextArea oplossing,
+            TextArea uitkomst, boolean afronden) {
+        try {
+            versie[0] = opvolgingService.bewaar(punt.id(), versie[0], contact.getValue(), waarom.getValue(),
+                    oplossing.getValue(), uitkomst.getValue(), afronden);
+            return true;
+        } catch (ObjectOptimisticLockingFailureException intussenGewijzigd) {
+            Notification melding = new Notification();
+            melding.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            melding.setPosition(Notification.Position.MIDDLE);
+            Button herlaad = new Button(getTranslation("opvolging.conflict.herlaad"), e -> {
+                melding.close();
+                toon();
+            });
+            Button sluit = new Button(getTranslation("opvolging.conflict.sluit"), e -> melding.close());
+            melding.add(new HorizontalLayout(new Paragraph(getTranslation("opvolging.conflict", punt.deelnemer())),
+                    herlaad, sluit));
+            melding.open();
+            return false;
+        }
     }
 
     private TextArea tekstveld(String sleutel, String waarde) {

@@ -161,4 +161,45 @@ class OpvolgingViewTest extends KaribuTest {
         opvolgingService.escaleer(id, "Niet verschenen bij gesprek");
         assertThatThrownBy(() -> opvolgingService.escaleer(id, "nog eens")).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void a_co_trainers_save_in_between_is_never_overwritten_and_what_was_typed_stays() {
+        login(Rol.TRAINER);
+        long groep = groepService.maak(new NieuweGroep("Samen opvolgen", "sterk-naar-werk", Variant.REGULIER,
+                LocalDate.of(2027, 6, 7), null, 3));
+        long deelnemer = groepService.voegDeelnemerToe(groep, new NieuweDeelnemer("Sanne", Contactkanaal.SMS, null, null));
+        long bijeenkomst = groepService.planBijeenkomst(groep, new NieuweBijeenkomst(LocalDate.of(2027, 6, 7),
+                LocalTime.of(9, 0), LocalTime.of(11, 0), null));
+        aanwezigheidService.registreer(bijeenkomst, deelnemer, AanwezigheidStatus.AFWEZIG_ZONDER_BERICHT, null);
+        String kop = "Sanne (Samen opvolgen), afwezig zonder bericht op 7-6-2027";
+
+        UI.getCurrent().navigate("trainingen/opvolging");
+        Details punt = punt(kop).orElseThrow();
+        TextArea oplossing = _get(punt, TextArea.class, spec -> spec.withLabel("Praktische oplossing"));
+        _setValue(oplossing, "Eerst bellen");
+        _click(_get(punt, Button.class, spec -> spec.withText("Bewaren")));
+        expectNotifications("Opvolging bewaard.");
+        // saving twice from one screen is no conflict
+        _setValue(oplossing, "Eerst bellen, dan mailen");
+        _click(_get(punt, Button.class, spec -> spec.withText("Bewaren")));
+        expectNotifications("Opvolging bewaard.");
+
+        // meanwhile a co-trainer (another screen) notes the outcome
+        var elders = opvolgingService.open().stream().filter(p -> p.deelnemer().equals("Sanne")).findFirst().orElseThrow();
+        opvolgingService.bewaar(elders.id(), elders.versie(), true, null, "Collega belde", "Komt weer", false);
+
+        _setValue(oplossing, "Mijn versie");
+        _click(_get(punt, Button.class, spec -> spec.withText("Bewaren")));
+
+        assertThat(oplossing.getValue()).isEqualTo("Mijn versie");
+        assertThat(_get(Paragraph.class, spec -> spec.withText(
+                "Een collega heeft de opvolging van Sanne intussen bewaard of afgerond. Er is niets overschreven en"
+                        + " wat je typte staat er nog. Laad opnieuw om te zien wat er nu staat."))).isNotNull();
+        assertThat(jdbc.queryForObject("select oplossing || '/' || uitkomst from opvolging where id = ?", String.class,
+                elders.id())).isEqualTo("Collega belde/Komt weer");
+
+        _click(_get(Button.class, spec -> spec.withText("Opnieuw laden")));
+        assertThat(_get(punt(kop).orElseThrow(), TextArea.class, spec -> spec.withLabel("Praktische oplossing"))
+                .getValue()).isEqualTo("Collega belde");
+    }
 }
