@@ -1,25 +1,11 @@
 package nl.leernetwerk.account;
 
-import java.util.List;
-import nl.leernetwerk.basis.Teksten;
+import nl.leernetwerk.basis.Weigering;
 
-/** A refused account change; the message is an i18n key, so views can show it in the user's language. */
-public class AccountFout extends RuntimeException {
-
-    private final String sleutel;
-    private final transient List<Object> argumenten;
+/** A refused account change. */
+public class AccountFout extends Weigering {
 
     public AccountFout(String sleutel, Object... argumenten) {
-        super(Teksten.nl(sleutel, argumenten));
-        this.sleutel = sleutel;
-        this.argumenten = List.of(argumenten);
-    }
-
-    public String sleutel() {
-        return sleutel;
-    }
-
-    public Object[] argumenten() {
-        return argumenten.toArray();
+        super(sleutel, argumenten);
     }
 }
