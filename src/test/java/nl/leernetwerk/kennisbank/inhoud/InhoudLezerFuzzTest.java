@@ -2,29 +2,32 @@ package nl.leernetwerk.kennisbank.inhoud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.stream.Stream;
-import nl.leernetwerk.Fuzz;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fuzzes the content reader with mutated real content files and random text: it either reads a
- * file or reports every problem as {@code file:line: Dutch message}; it never throws anything else.
+ * Fuzzes the content reader with Jazzer (coverage-guided): real content files mutated by the
+ * fuzzer's data, or raw bytes. It either reads the file or reports every problem as
+ * {@code file:line: Dutch message}; it never throws anything else. In the normal test run the
+ * inputs of {@code InhoudLezerFuzzTestInputs} are replayed; the build's {@code fuzz-inhoud} execution
+ * fuzzes for a bounded time ({@code JAZZER_FUZZ=1}) and prints the number of executions.
  */
 class InhoudLezerFuzzTest {
 
     private static List<String> echteBestanden;
 
     @TempDir
-    private Path map;
+    private static Path map;
 
     private final InhoudLezer lezer = new InhoudLezer();
 
@@ -42,25 +45,38 @@ class InhoudLezerFuzzTest {
         assertThat(echteBestanden).hasSizeGreaterThan(10);
     }
 
-    private String bestand(Random random) {
-        String echt = echteBestanden.get(random.nextInt(echteBestanden.size()));
-        return switch (random.nextInt(10)) {
-            case 0 -> Fuzz.tekst(random);
-            case 1 -> "---\n" + Fuzz.tekst(random) + "\n---\n" + Fuzz.tekst(random);
-            default -> Fuzz.muteer(echt, random);
-        };
+    @FuzzTest(maxDuration = "30s")
+    void mutated_and_random_content_is_read_or_reported_as_file_line_message(FuzzedDataProvider data) throws IOException {
+        int keuze = data.consumeInt(0, echteBestanden.size());
+        if (keuze == echteBestanden.size()) {
+            leesOfMeld(data.consumeRemainingAsBytes());
+            return;
+        }
+        StringBuilder tekst = new StringBuilder(echteBestanden.get(keuze));
+        for (int i = data.consumeInt(1, 8); i > 0 && data.remainingBytes() > 0; i--) {
+            int plek = data.consumeInt(0, tekst.length());
+            switch (data.consumeInt(0, 2)) {
+                case 0 -> tekst.insert(plek, data.consumeString(40));
+                case 1 -> tekst.delete(plek, Math.min(tekst.length(), plek + data.consumeInt(0, 80)));
+                default -> tekst.replace(plek, Math.min(tekst.length(), plek + 1), String.valueOf(data.consumeChar()));
+            }
+        }
+        leesOfMeld(tekst.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The reader's contract for one file. */
-    private void leesOfMeld(String inhoud) throws IOException {
+    private static void leeg() throws IOException {
         try (Stream<Path> oud = Files.list(map)) {
             for (Path pad : oud.toList()) {
                 Files.delete(pad);
             }
         }
-        // a lone surrogate cannot be written as UTF-8: it becomes '?'; invalid UTF-8 bytes are tested separately
-        Files.write(map.resolve("fuzz.md"), inhoud.getBytes(StandardCharsets.UTF_8));
-        int regels = (int) inhoud.lines().count();
+    }
+
+    /** The reader's contract for one file. */
+    private void leesOfMeld(byte[] inhoud) throws IOException {
+        leeg();
+        Files.write(map.resolve("fuzz.md"), inhoud);
+        int regels = (int) new String(inhoud, StandardCharsets.UTF_8).lines().count();
         try {
             List<GelezenBestand> gelezen = lezer.lees(map, slug -> Optional.empty());
             assertThat(gelezen).hasSize(1);
@@ -74,14 +90,8 @@ class InhoudLezerFuzzTest {
     }
 
     @Test
-    void mutated_and_random_content_is_read_or_reported_as_file_line_message() {
-        int uitgevoerd = Fuzz.strings("InhoudLezer", Fuzz.pogingen(1500), this::bestand, this::leesOfMeld);
-
-        assertThat(uitgevoerd).isGreaterThanOrEqualTo(1500);
-    }
-
-    @Test
     void a_file_that_is_not_utf8_is_reported_as_unreadable() throws IOException {
+        leeg();
         Files.write(map.resolve("latin1.md"), "---\ntype: bron\nid: caf\u00e9\ntitel: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
 
         try {
@@ -98,7 +108,7 @@ class InhoudLezerFuzzTest {
                 "[a]: b", "? [a, b]\n: c", "bronnen:\n  - {[x]: y}", "bronnen:\n  - {bron: [a]}", "a: &a [*a, *a]",
                 "titel: !!python/object:os.system ls", "titel: \u0000", "titel: \ud800", "type: bron\nid: x\ntitel: \"\\",
                 "type: bron\nid: x\ntitel: t\njaar: 99999999999999999999", "type: bron\nid: x\ntitel: t\nreview-datum: 2026-13-45")) {
-            leesOfMeld("---\n" + kop + "\n---\nTekst\n");
+            leesOfMeld(("---\n" + kop + "\n---\nTekst\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 }
