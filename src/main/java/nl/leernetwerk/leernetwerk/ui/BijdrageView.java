@@ -123,6 +123,13 @@ public class BijdrageView extends VerticalLayout implements BeforeEnterObserver,
         status.setId("status");
         status.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(new H1(getPageTitle()), status);
+        if (detail.status().isInBehandeling() && bijdragen.benodigdeGoedkeuringen() > 1) {
+            int gegeven = detail.goedgekeurdDoor().size();
+            int nodig = bijdragen.benodigdeGoedkeuringen();
+            Span goedkeuringen = new Span(getTranslation("ln2.review.wacht", gegeven, nodig, Math.max(0, nodig - gegeven)));
+            goedkeuringen.setId("goedkeuringen");
+            add(goedkeuringen);
+        }
         if (detail.feedback() != null && detail.status() == BijdrageStatus.TERUGGESTUURD) {
             Div feedback = new Div(new H3(getTranslation("leernetwerk.bijdrage.feedback")), new Paragraph(detail.feedback()));
             feedback.setId("feedback");
@@ -327,22 +334,36 @@ public class BijdrageView extends VerticalLayout implements BeforeEnterObserver,
         DatePicker datum = new DatePicker(getTranslation("leernetwerk.review.datum"));
         datum.setValue(LocalDate.now(Tijd.ZONE));
         datum.setLocale(Locale.of("nl", "NL"));
-        Paragraph goedkeuringen = new Paragraph(getTranslation("leernetwerk.review.goedkeuringen", detail.goedgekeurdDoor().size(),
-                bijdragen.benodigdeGoedkeuringen(), String.join(", ", detail.goedgekeurdDoor())));
         Button goedkeuren = new Button(getTranslation("leernetwerk.review.goedkeuren"), e -> goedkeuren(niveau.getValue(),
                 datum.getValue()));
         goedkeuren.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout beoordeling = new HorizontalLayout(niveau, datum, goedkeuren);
         beoordeling.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        review.add(goedkeuringen, beoordeling);
+        if (!detail.goedgekeurdDoor().isEmpty()) {
+            Paragraph door = new Paragraph(getTranslation("ln2.review.goedgekeurd-door",
+                    String.join(", ", detail.goedgekeurdDoor())));
+            door.setId("goedgekeurd-door");
+            review.add(door);
+        }
+        // one approval per redacteur: a second one of the same person is refused by the service too
+        boolean alGoedgekeurd = authenticatie.getPrincipalName().filter(detail.goedgekeurdDoor()::contains).isPresent();
+        if (alGoedgekeurd) {
+            goedkeuren.setEnabled(false);
+            Paragraph al = new Paragraph(getTranslation("ln2.review.al-goedgekeurd"));
+            al.setId("al-goedgekeurd");
+            review.add(al);
+        }
+        review.add(beoordeling);
         return review;
     }
 
     private void goedkeuren(Bewijsniveau niveau, LocalDate datum) {
         try {
             Optional<String> slug = bijdragen.keurGoed(bijdrage.id(), versie, niveau, datum);
-            Notification.show(getTranslation(slug.isPresent() ? "leernetwerk.review.gepubliceerd" : "leernetwerk.review.goedgekeurd"));
             herlaad();
+            Notification.show(slug.isPresent() ? getTranslation("leernetwerk.review.gepubliceerd")
+                    : getTranslation("ln2.review.goedgekeurd",
+                            Math.max(1, bijdragen.benodigdeGoedkeuringen() - bijdrage.goedgekeurdDoor().size())));
         } catch (OngeldigRecordException e) {
             fout("leernetwerk.review.fout.record", e.problemen().stream()
                     .map(p -> getTranslation(p.sleutel(), p.argumenten().toArray())).collect(Collectors.joining("; ")));
