@@ -120,9 +120,13 @@ public class NetwerkService {
             throw new OngeldigeBijdrageException("leernetwerk.netwerk.fout.leider-blijft");
         }
         netwerk.verlaat(gebruiker.naam());
+        anonimiseerCitaten(netwerk, gebruiker.naam());
     }
 
-    /** The current member's consent to be named with a quote in leerpunten; recorded with its moment and audited. */
+    /**
+     * The current member's consent to be named with a quote in leerpunten; recorded with its moment and
+     * audited. Withdrawn, the member's name goes out of the published leerpunten at once (same transaction).
+     */
     @Transactional
     public void toestemming(long id, boolean gegeven) {
         Netwerk netwerk = netwerken.findById(id).orElseThrow();
@@ -131,6 +135,29 @@ public class NetwerkService {
         }
         netwerk.toestemming(gebruiker.naam(), gegeven, klok.instant());
         auditLog.leg(gegeven ? "toestemming citaat gegeven" : "toestemming citaat ingetrokken", "netwerk:" + id);
+        if (!gegeven) {
+            anonimiseerCitaten(netwerk, gebruiker.naam());
+        }
+    }
+
+    /**
+     * The member no longer consents (withdrawn, or left the network): each published leerpunt of the
+     * network that quotes them gets a new revision with the quote attributed to "een deelnemer".
+     */
+    private void anonimiseerCitaten(Netwerk netwerk, String naam) {
+        String anoniem = citaatRegel(Teksten.nl("leernetwerk.leerpunt.anoniem"));
+        for (Leerpunt leerpunt : leerpunten.gepubliceerdMetCitaatVan(netwerk, naam)) {
+            if (redactie.vervangRegel(leerpunt.kennisrecordSlug(), citaatRegel(naam), anoniem,
+                    Teksten.nl("ln2.leerpunt.revisie.ingetrokken"), naam)) {
+                auditLog.leg("citaat geanonimiseerd", "leerpunt:" + leerpunt.id().orElseThrow() + " als kennisrecord:"
+                        + leerpunt.kennisrecordSlug());
+            }
+        }
+    }
+
+    /** The line under a quote in a published leerpunt that says whose it is. */
+    private static String citaatRegel(String van) {
+        return "> — " + van;
     }
 
     @Transactional
@@ -221,8 +248,8 @@ public class NetwerkService {
                 .append("\n\n");
         w.bijdragen().forEach(t -> inhoud.append("- ").append(t).append('\n'));
         if (w.citaat() != null) {
-            inhoud.append("\n> ").append(w.citaat().replace("\n", "\n> ")).append("\n>\n> — ")
-                    .append(w.citaatVan() != null ? w.citaatVan() : Teksten.nl("leernetwerk.leerpunt.anoniem"))
+            inhoud.append("\n> ").append(w.citaat().replace("\n", "\n> ")).append("\n>\n")
+                    .append(citaatRegel(w.citaatVan() != null ? w.citaatVan() : Teksten.nl("leernetwerk.leerpunt.anoniem")))
                     .append('\n');
         }
         KennisrecordGegevens gegevens = new KennisrecordGegevens(KennisType.LEERPUNT, RedactieService.slugVan(w.titel()),
