@@ -52,6 +52,7 @@ import nl.leernetwerk.leernetwerk.BijdrageDetail;
 import nl.leernetwerk.leernetwerk.BijdrageGegevens;
 import nl.leernetwerk.leernetwerk.BijdrageService;
 import nl.leernetwerk.leernetwerk.BijdrageStatus;
+import nl.leernetwerk.leernetwerk.BijlageService;
 import nl.leernetwerk.leernetwerk.OngeldigeBijdrageException;
 import nl.leernetwerk.leernetwerk.ReactieService;
 import org.springframework.data.domain.PageRequest;
@@ -67,6 +68,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 public class BijdrageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BijdrageService bijdragen;
+    private final BijlageService bijlagen;
     private final ReactieService reacties;
     private final KennisbankService kennisbank;
     private final AuthenticationContext authenticatie;
@@ -91,9 +93,10 @@ public class BijdrageView extends VerticalLayout implements BeforeEnterObserver,
     private TextArea resultaten;
     private TextArea tekst;
 
-    public BijdrageView(BijdrageService bijdragen, ReactieService reacties, KennisbankService kennisbank,
-            AuthenticationContext authenticatie) {
+    public BijdrageView(BijdrageService bijdragen, BijlageService bijlagen, ReactieService reacties,
+            KennisbankService kennisbank, AuthenticationContext authenticatie) {
         this.bijdragen = bijdragen;
+        this.bijlagen = bijlagen;
         this.reacties = reacties;
         this.kennisbank = kennisbank;
         this.authenticatie = authenticatie;
@@ -148,6 +151,7 @@ public class BijdrageView extends VerticalLayout implements BeforeEnterObserver,
         } else {
             add(weergave(detail.gegevens()));
         }
+        add(new BijlagenPaneel(bijlagen, detail.id(), eigen && detail.status().isBewerkbaar()));
         if (authenticatie.hasAnyRole(Rol.Naam.REDACTEUR, Rol.Naam.BEHEERDER) && detail.status().isInBehandeling()
                 && !eigen) {
             add(review(detail));
