@@ -59,11 +59,13 @@ public class NetwerkService {
     private final RedactieService redactie;
     private final Gebruiker gebruiker;
     private final AuditLog auditLog;
+    private final Citaten citaten;
     private final Clock klok = Clock.systemUTC();
 
     NetwerkService(NetwerkRepository netwerken, NetwerkBijeenkomstRepository bijeenkomsten,
             LeerpuntRepository leerpunten, BijdrageRepository bijdragen, RedactieService redactie, Gebruiker gebruiker,
-            AuditLog auditLog) {
+            AuditLog auditLog, Citaten citaten) {
+        this.citaten = citaten;
         this.netwerken = netwerken;
         this.bijeenkomsten = bijeenkomsten;
         this.leerpunten = leerpunten;
@@ -120,7 +122,7 @@ public class NetwerkService {
             throw new OngeldigeBijdrageException("leernetwerk.netwerk.fout.leider-blijft");
         }
         netwerk.verlaat(gebruiker.naam());
-        anonimiseerCitaten(netwerk, gebruiker.naam());
+        citaten.zonderToestemming(netwerk, gebruiker.naam());
     }
 
     /**
@@ -136,28 +138,8 @@ public class NetwerkService {
         netwerk.toestemming(gebruiker.naam(), gegeven, klok.instant());
         auditLog.leg(gegeven ? "toestemming citaat gegeven" : "toestemming citaat ingetrokken", "netwerk:" + id);
         if (!gegeven) {
-            anonimiseerCitaten(netwerk, gebruiker.naam());
+            citaten.zonderToestemming(netwerk, gebruiker.naam());
         }
-    }
-
-    /**
-     * The member no longer consents (withdrawn, or left the network): each published leerpunt of the
-     * network that quotes them gets a new revision with the quote attributed to "een deelnemer".
-     */
-    private void anonimiseerCitaten(Netwerk netwerk, String naam) {
-        String anoniem = citaatRegel(Teksten.nl("leernetwerk.leerpunt.anoniem"));
-        for (Leerpunt leerpunt : leerpunten.gepubliceerdMetCitaatVan(netwerk, naam)) {
-            if (redactie.vervangRegel(leerpunt.kennisrecordSlug(), citaatRegel(naam), anoniem,
-                    Teksten.nl("ln2.leerpunt.revisie.ingetrokken"), naam)) {
-                auditLog.leg("citaat geanonimiseerd", "leerpunt:" + leerpunt.id().orElseThrow() + " als kennisrecord:"
-                        + leerpunt.kennisrecordSlug());
-            }
-        }
-    }
-
-    /** The line under a quote in a published leerpunt that says whose it is. */
-    private static String citaatRegel(String van) {
-        return "> — " + van;
     }
 
     @Transactional
@@ -249,7 +231,7 @@ public class NetwerkService {
         w.bijdragen().forEach(t -> inhoud.append("- ").append(t).append('\n'));
         if (w.citaat() != null) {
             inhoud.append("\n> ").append(w.citaat().replace("\n", "\n> ")).append("\n>\n")
-                    .append(citaatRegel(w.citaatVan() != null ? w.citaatVan() : Teksten.nl("leernetwerk.leerpunt.anoniem")))
+                    .append(w.citaatVan() != null ? Citaten.regel(w.citaatVan()) : Citaten.anoniem())
                     .append('\n');
         }
         KennisrecordGegevens gegevens = new KennisrecordGegevens(KennisType.LEERPUNT, RedactieService.slugVan(w.titel()),

@@ -22,6 +22,7 @@ import nl.leernetwerk.account.GebruikerService;
 import nl.leernetwerk.account.NieuweGebruiker;
 import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.kennisbank.KennisbankService;
+import nl.leernetwerk.kennisbank.RedactieService;
 import nl.leernetwerk.kennisbank.ZoekService;
 import nl.leernetwerk.kennisbank.Zoekvraag;
 import nl.leernetwerk.leernetwerk.BijdrageGegevens;
@@ -66,6 +67,9 @@ class ToestemmingIntrekkenTest extends KaribuTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private RedactieService redactie;
 
     /** A network with the member, who consented, and a published leerpunt quoting the member by name. */
     private record Opzet(long netwerk, String slug) {}
@@ -140,6 +144,22 @@ class ToestemmingIntrekkenTest extends KaribuTest {
         assertThat(jdbc.queryForList("select actie from audit_regel where gebruiker = 'zwartsluis' order by id",
                 String.class)).containsSubsequence("toestemming citaat ingetrokken", "kennisrecord gewijzigd",
                 "citaat geanonimiseerd");
+
+        // a redacteur restoring the named revision does not bring the name back
+        aanmelding.als("redacteur", Rol.REDACTEUR, () -> {
+            redactie.herstel(opzet.slug(), 1, redactie.bewerkbaar(opzet.slug()).orElseThrow().versie());
+            return null;
+        });
+        assertThat(kennisbank.detail(opzet.slug()).orElseThrow().gegevens().inhoud()).doesNotContain("zwartsluis")
+                .contains("> — een deelnemer");
+        assertThat(gevonden("zwartsluis", opzet.slug())).isFalse();
+        assertThat(jdbc.queryForList("select r.door || ': ' || r.omschrijving from kennisrecord_revisie r join kennisrecord k"
+                + " on k.id = r.kennisrecord_id where k.slug = ? order by r.nummer", String.class, opzet.slug()))
+                .containsExactly("redacteur: Leerpunt van " + jdbc.queryForObject("select naam from netwerk where id = ?",
+                        String.class, opzet.netwerk()) + " gepubliceerd",
+                        "zwartsluis: Naam bij een citaat weggehaald: het lid heeft de toestemming ingetrokken",
+                        "redacteur: Revisie 1 hersteld",
+                        "redacteur: Naam bij een citaat weggehaald: het lid heeft de toestemming ingetrokken");
     }
 
     @Test
