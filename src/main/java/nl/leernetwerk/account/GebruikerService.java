@@ -106,6 +106,42 @@ public class GebruikerService {
         auditLog.leg("wachtwoord gewijzigd", "gebruiker:" + gebruiker.gebruikersnaam());
     }
 
+    /** The signed-in user's own account. */
+    @Secured({Rol.Authority.BEHEERDER, Rol.Authority.REDACTEUR, Rol.Authority.TRAINER, Rol.Authority.LID})
+    @Transactional(readOnly = true)
+    public GebruikerSummary mijnAccount() {
+        return gebruikers.findByGebruikersnaamIgnoreCase(auditLog.huidigeGebruiker()).map(Gebruiker::toSummary)
+                .orElseThrow(() -> new AccountFout("gebruikers.fout.onbekend"));
+    }
+
+    /** The signed-in user sets their e-mail address and whether notifications go out by e-mail. */
+    @Secured({Rol.Authority.BEHEERDER, Rol.Authority.REDACTEUR, Rol.Authority.TRAINER, Rol.Authority.LID})
+    @Transactional
+    public void wijzigMijnMailvoorkeur(long versie, @Valid MailVoorkeur voorkeur) {
+        Gebruiker gebruiker = gebruikers.findByGebruikersnaamIgnoreCase(auditLog.huidigeGebruiker())
+                .orElseThrow(() -> new AccountFout("gebruikers.fout.onbekend"));
+        wijzigMail(gebruiker, versie, voorkeur);
+    }
+
+    /** The beheerder sets a user's e-mail address (and whether notifications go out by e-mail). */
+    @Secured(Rol.Authority.BEHEERDER)
+    @Transactional
+    public void wijzigMailvoorkeur(long id, long versie, @Valid MailVoorkeur voorkeur) {
+        wijzigMail(gebruikers.findById(id).orElseThrow(() -> new AccountFout("gebruikers.fout.onbekend")), versie,
+                voorkeur);
+    }
+
+    private void wijzigMail(Gebruiker gebruiker, long versie, MailVoorkeur voorkeur) {
+        if (gebruiker.version() != versie) {
+            throw new ObjectOptimisticLockingFailureException(Gebruiker.class, gebruiker.id().orElseThrow());
+        }
+        boolean adresAnders = !java.util.Objects.equals(gebruiker.email(), voorkeur.emailOfNull());
+        gebruiker.wijzigEmail(voorkeur.email(), voorkeur.meldingen());
+        gebruikers.saveAndFlush(gebruiker);
+        auditLog.leg(adresAnders ? "e-mailadres gewijzigd" : "e-mailvoorkeur gewijzigd",
+                "gebruiker:" + gebruiker.gebruikersnaam());
+    }
+
     private static String rollen(Set<Rol> rollen) {
         return rollen.stream().sorted().map(Rol::name).collect(Collectors.joining(", "));
     }

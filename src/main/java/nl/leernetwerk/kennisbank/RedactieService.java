@@ -19,7 +19,9 @@ import nl.leernetwerk.kennisbank.inhoud.OngeldigeInhoudException;
 import nl.leernetwerk.kennisbank.inhoud.Revisies;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,10 +53,12 @@ public class RedactieService {
     private final Revisies revisies;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final SecurityContextHolderStrategy beveiliging;
     private final Clock klok = Clock.systemUTC();
 
     RedactieService(KennisrecordRepository records, RevisieRepository revisieRepository, Revisies revisies,
-            AuditLog auditLog, ApplicationEventPublisher gebeurtenissen) {
+            AuditLog auditLog, ApplicationEventPublisher gebeurtenissen, SecurityContextHolderStrategy beveiliging) {
+        this.beveiliging = beveiliging;
         this.records = records;
         this.revisieRepository = revisieRepository;
         this.revisies = revisies;
@@ -130,6 +134,34 @@ public class RedactieService {
         revisies.legVast(record, door, omschrijving, klein);
         auditLog.leg("kennisrecord gewijzigd", "kennisrecord:" + slug);
         gebeurtenissen.publishEvent(KennisrecordGewijzigd.van(record.gegevens(), false, klein, door));
+    }
+
+    /**
+     * Someone withdrew their consent to be named: every line of the record's text that is exactly
+     * {@code regel} becomes {@code vervanging}, as a new revision by the current user (a small one:
+     * followers are not told, the name is not repeated to them). A member may call this, but only
+     * to take their own user name out; the redactie for anyone.
+     *
+     * @return whether the record changed
+     */
+    @Transactional
+    @Secured({Rol.Authority.LID, Rol.Authority.REDACTEUR, Rol.Authority.BEHEERDER, Rol.Authority.TRAINER})
+    public boolean vervangRegel(String slug, String regel, String vervanging, String omschrijving, String naam) {
+        String door = auditLog.huidigeGebruiker();
+        boolean redactie = beveiliging.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(Rol.Authority.REDACTEUR) || a.getAuthority().equals(Rol.Authority.BEHEERDER));
+        if (!redactie && (!naam.equals(door) || !regel.contains(naam) || vervanging.contains(naam))) {
+            throw new AccessDeniedException("alleen de eigen naam");
+        }
+        Kennisrecord record = records.findBySlug(slug).orElseThrow();
+        String voor = revisies.tekst(record);
+        String na = voor.lines().map(r -> r.equals(regel) ? vervanging : r)
+                .collect(java.util.stream.Collectors.joining("\n", "", voor.endsWith("\n") ? "\n" : ""));
+        if (na.equals(voor)) {
+            return false;
+        }
+        bewerk(slug, na, record.version(), omschrijving, true);
+        return true;
     }
 
     /** Makes revision {@code nummer} the record's state again, as a new revision. */

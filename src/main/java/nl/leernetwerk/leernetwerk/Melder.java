@@ -10,6 +10,7 @@ import nl.leernetwerk.kennisbank.KennisrecordGewijzigd;
 import nl.leernetwerk.leernetwerk.domain.Melding;
 import nl.leernetwerk.leernetwerk.domain.MeldingRepository;
 import nl.leernetwerk.leernetwerk.domain.VolgingRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,18 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes in-app notifications: of new and changed kennisrecords to whoever follows them (the
  * record, one of its themas or werkzame elementen), of comments and review steps to the author.
- * Written in the transaction of what they announce, so a rolled-back change announces nothing.
+ * Written in the transaction of what they announce, so a rolled-back change announces nothing;
+ * {@link MeldingMailer} sends them by e-mail after that transaction committed.
  */
 @Component
 class Melder {
 
     private final MeldingRepository meldingen;
     private final VolgingRepository volgingen;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok = Clock.systemUTC();
 
-    Melder(MeldingRepository meldingen, VolgingRepository volgingen) {
+    Melder(MeldingRepository meldingen, VolgingRepository volgingen, ApplicationEventPublisher gebeurtenissen) {
         this.meldingen = meldingen;
         this.volgingen = volgingen;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     /** Followers of the record, its themas or its werkzame elementen; not who made the change, nor for a small one. */
@@ -58,6 +62,7 @@ class Melder {
     /** For the leernetwerk's own services; needs their transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     void meld(String ontvanger, String tekst, String link) {
-        meldingen.save(new Melding(ontvanger, tekst, link, klok.instant()));
+        Melding melding = meldingen.save(new Melding(ontvanger, tekst, link, klok.instant()));
+        gebeurtenissen.publishEvent(new MeldingGemaakt(ontvanger, melding.tekst(), link));
     }
 }

@@ -59,11 +59,13 @@ public class NetwerkService {
     private final RedactieService redactie;
     private final Gebruiker gebruiker;
     private final AuditLog auditLog;
+    private final Citaten citaten;
     private final Clock klok = Clock.systemUTC();
 
     NetwerkService(NetwerkRepository netwerken, NetwerkBijeenkomstRepository bijeenkomsten,
             LeerpuntRepository leerpunten, BijdrageRepository bijdragen, RedactieService redactie, Gebruiker gebruiker,
-            AuditLog auditLog) {
+            AuditLog auditLog, Citaten citaten) {
+        this.citaten = citaten;
         this.netwerken = netwerken;
         this.bijeenkomsten = bijeenkomsten;
         this.leerpunten = leerpunten;
@@ -120,9 +122,13 @@ public class NetwerkService {
             throw new OngeldigeBijdrageException("leernetwerk.netwerk.fout.leider-blijft");
         }
         netwerk.verlaat(gebruiker.naam());
+        citaten.zonderToestemming(netwerk, gebruiker.naam());
     }
 
-    /** The current member's consent to be named with a quote in leerpunten; recorded with its moment and audited. */
+    /**
+     * The current member's consent to be named with a quote in leerpunten; recorded with its moment and
+     * audited. Withdrawn, the member's name goes out of the published leerpunten at once (same transaction).
+     */
     @Transactional
     public void toestemming(long id, boolean gegeven) {
         Netwerk netwerk = netwerken.findById(id).orElseThrow();
@@ -131,6 +137,9 @@ public class NetwerkService {
         }
         netwerk.toestemming(gebruiker.naam(), gegeven, klok.instant());
         auditLog.leg(gegeven ? "toestemming citaat gegeven" : "toestemming citaat ingetrokken", "netwerk:" + id);
+        if (!gegeven) {
+            citaten.zonderToestemming(netwerk, gebruiker.naam());
+        }
     }
 
     @Transactional
@@ -221,8 +230,8 @@ public class NetwerkService {
                 .append("\n\n");
         w.bijdragen().forEach(t -> inhoud.append("- ").append(t).append('\n'));
         if (w.citaat() != null) {
-            inhoud.append("\n> ").append(w.citaat().replace("\n", "\n> ")).append("\n>\n> — ")
-                    .append(w.citaatVan() != null ? w.citaatVan() : Teksten.nl("leernetwerk.leerpunt.anoniem"))
+            inhoud.append("\n> ").append(w.citaat().replace("\n", "\n> ")).append("\n>\n")
+                    .append(w.citaatVan() != null ? Citaten.regel(w.citaatVan()) : Citaten.anoniem())
                     .append('\n');
         }
         KennisrecordGegevens gegevens = new KennisrecordGegevens(KennisType.LEERPUNT, RedactieService.slugVan(w.titel()),

@@ -21,6 +21,7 @@ public class Gebruiker extends AbstractEntity {
 
     public static final int GEBRUIKERSNAAM_MAX = 100;
     public static final int NAAM_MAX = 200;
+    public static final int EMAIL_MAX = 254;
 
     @Column(name = "gebruikersnaam", nullable = false, length = GEBRUIKERSNAAM_MAX)
     private String gebruikersnaam;
@@ -33,6 +34,13 @@ public class Gebruiker extends AbstractEntity {
 
     @Column(name = "actief", nullable = false)
     private boolean actief = true;
+
+    @Column(name = "email", length = EMAIL_MAX)
+    private String email;
+
+    /** Whether notifications also go out by e-mail (when there is an address and SMTP is configured). */
+    @Column(name = "email_meldingen", nullable = false)
+    private boolean emailMeldingen = true;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "gebruiker_rol", joinColumns = @JoinColumn(name = "gebruiker_id"))
@@ -74,11 +82,25 @@ public class Gebruiker extends AbstractEntity {
         rollen.addAll(nieuw);
     }
 
+    public String email() {
+        return email;
+    }
+
+    public boolean emailMeldingen() {
+        return emailMeldingen;
+    }
+
+    /** @param email null or blank: none */
+    public void wijzigEmail(String email, boolean meldingen) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.emailMeldingen = meldingen;
+    }
+
     public void wijzigWachtwoord(String nieuweHash) {
         this.wachtwoordHash = nieuweHash;
     }
 
     public GebruikerSummary toSummary() {
-        return new GebruikerSummary(id().orElseThrow(), gebruikersnaam, naam, rollen(), actief, version());
+        return new GebruikerSummary(id().orElseThrow(), gebruikersnaam, naam, rollen(), actief, version(), email, emailMeldingen);
     }
 }

@@ -32,6 +32,8 @@ public class GebruikersListView extends VerticalLayout implements HasDynamicTitl
                 .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("gebruikers.rollen")).setKey("rollen");
         grid.addColumn(g -> getTranslation(g.actief() ? "gebruikers.actief.ja" : "gebruikers.actief.nee"))
                 .setHeader(getTranslation("gebruikers.actief")).setKey("actief");
+        grid.addColumn(g -> g.email() == null ? "" : g.email()).setHeader(getTranslation("ln2.email.adres"))
+                .setKey("email");
         grid.addComponentColumn(g -> {
             Button wijzig = new Button(getTranslation("gebruikers.rollen.wijzig"),
                     e -> new RollenDialog(gebruikerService, g.id(), this::toon).open());
@@ -39,6 +41,13 @@ public class GebruikersListView extends VerticalLayout implements HasDynamicTitl
             wijzig.setAriaLabel(getTranslation("gebruikers.rollen.wijzig.van", g.gebruikersnaam()));
             return wijzig;
         }).setKey("acties");
+        grid.addComponentColumn(g -> {
+            Button email = new Button(getTranslation("ln2.email.wijzig"),
+                    e -> new EmailDialog(gebruikerService, g, this::toon).open());
+            email.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            email.setAriaLabel(getTranslation("ln2.email.van", g.gebruikersnaam()));
+            return email;
+        }).setKey("email-actie");
         grid.setId("gebruikers");
         Button nieuw = new Button(getTranslation("gebruikers.nieuw"),
                 e -> new NieuweGebruikerDialog(gebruikerService, this::toon).open());

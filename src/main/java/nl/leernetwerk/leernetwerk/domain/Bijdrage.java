@@ -162,10 +162,13 @@ public class Bijdrage extends AbstractEntity {
         gewijzigdOp = op;
     }
 
-    /** @return the number of approvals now */
+    /** One approval per redacteur. @return the number of approvals now */
     public int keurGoed(String redacteur, Bewijsniveau niveau, LocalDate datum, Instant op) {
         if (!status.isInBehandeling()) {
             throw new OngeldigeBijdrageException("leernetwerk.bijdrage.fout.stap", status.name());
+        }
+        if (goedgekeurdDoor.contains(redacteur)) {
+            throw new OngeldigeBijdrageException("ln2.review.fout.al-goedgekeurd");
         }
         status = BijdrageStatus.IN_REVIEW;
         bewijsniveau = niveau;

@@ -52,6 +52,7 @@ import nl.leernetwerk.leernetwerk.BijdrageDetail;
 import nl.leernetwerk.leernetwerk.BijdrageGegevens;
 import nl.leernetwerk.leernetwerk.BijdrageService;
 import nl.leernetwerk.leernetwerk.BijdrageStatus;
+import nl.leernetwerk.leernetwerk.BijlageService;
 import nl.leernetwerk.leernetwerk.OngeldigeBijdrageException;
 import nl.leernetwerk.leernetwerk.ReactieService;
 import org.springframework.data.domain.PageRequest;
@@ -67,6 +68,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 public class BijdrageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BijdrageService bijdragen;
+    private final BijlageService bijlagen;
     private final ReactieService reacties;
     private final KennisbankService kennisbank;
     private final AuthenticationContext authenticatie;
@@ -91,9 +93,10 @@ public class BijdrageView extends VerticalLayout implements BeforeEnterObserver,
     private TextArea resultaten;
     private TextArea tekst;
 
-    public BijdrageView(BijdrageService bijdragen, ReactieService reacties, KennisbankService kennisbank,
-            AuthenticationContext authenticatie) {
+    public BijdrageView(BijdrageService bijdragen, BijlageService bijlagen, ReactieService reacties,
+            KennisbankService kennisbank, AuthenticationContext authenticatie) {
         this.bijdragen = bijdragen;
+        this.bijlagen = bijlagen;
         this.reacties = reacties;
         this.kennisbank = kennisbank;
         this.authenticatie = authenticatie;
@@ -123,6 +126,13 @@ public class BijdrageView extends VerticalLayout implements BeforeEnterObserver,
         status.setId("status");
         status.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(new H1(getPageTitle()), status);
+        if (detail.status().isInBehandeling() && bijdragen.benodigdeGoedkeuringen() > 1) {
+            int gegeven = detail.goedgekeurdDoor().size();
+            int nodig = bijdragen.benodigdeGoedkeuringen();
+            Span goedkeuringen = new Span(getTranslation("ln2.review.wacht", gegeven, nodig, Math.max(0, nodig - gegeven)));
+            goedkeuringen.setId("goedkeuringen");
+            add(goedkeuringen);
+        }
         if (detail.feedback() != null && detail.status() == BijdrageStatus.TERUGGESTUURD) {
             Div feedback = new Div(new H3(getTranslation("leernetwerk.bijdrage.feedback")), new Paragraph(detail.feedback()));
             feedback.setId("feedback");
@@ -141,6 +151,7 @@ public class BijdrageView extends VerticalLayout implements BeforeEnterObserver,
         } else {
             add(weergave(detail.gegevens()));
         }
+        add(new BijlagenPaneel(bijlagen, detail.id(), eigen && detail.status().isBewerkbaar()));
         if (authenticatie.hasAnyRole(Rol.Naam.REDACTEUR, Rol.Naam.BEHEERDER) && detail.status().isInBehandeling()
                 && !eigen) {
             add(review(detail));
@@ -327,22 +338,36 @@ public class BijdrageView extends VerticalLayout implements BeforeEnterObserver,
         DatePicker datum = new DatePicker(getTranslation("leernetwerk.review.datum"));
         datum.setValue(LocalDate.now(Tijd.ZONE));
         datum.setLocale(Locale.of("nl", "NL"));
-        Paragraph goedkeuringen = new Paragraph(getTranslation("leernetwerk.review.goedkeuringen", detail.goedgekeurdDoor().size(),
-                bijdragen.benodigdeGoedkeuringen(), String.join(", ", detail.goedgekeurdDoor())));
         Button goedkeuren = new Button(getTranslation("leernetwerk.review.goedkeuren"), e -> goedkeuren(niveau.getValue(),
                 datum.getValue()));
         goedkeuren.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout beoordeling = new HorizontalLayout(niveau, datum, goedkeuren);
         beoordeling.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        review.add(goedkeuringen, beoordeling);
+        if (!detail.goedgekeurdDoor().isEmpty()) {
+            Paragraph door = new Paragraph(getTranslation("ln2.review.goedgekeurd-door",
+                    String.join(", ", detail.goedgekeurdDoor())));
+            door.setId("goedgekeurd-door");
+            review.add(door);
+        }
+        // one approval per redacteur: a second one of the same person is refused by the service too
+        boolean alGoedgekeurd = authenticatie.getPrincipalName().filter(detail.goedgekeurdDoor()::contains).isPresent();
+        if (alGoedgekeurd) {
+            goedkeuren.setEnabled(false);
+            Paragraph al = new Paragraph(getTranslation("ln2.review.al-goedgekeurd"));
+            al.setId("al-goedgekeurd");
+            review.add(al);
+        }
+        review.add(beoordeling);
         return review;
     }
 
     private void goedkeuren(Bewijsniveau niveau, LocalDate datum) {
         try {
             Optional<String> slug = bijdragen.keurGoed(bijdrage.id(), versie, niveau, datum);
-            Notification.show(getTranslation(slug.isPresent() ? "leernetwerk.review.gepubliceerd" : "leernetwerk.review.goedgekeurd"));
             herlaad();
+            Notification.show(slug.isPresent() ? getTranslation("leernetwerk.review.gepubliceerd")
+                    : getTranslation("ln2.review.goedgekeurd",
+                            Math.max(1, bijdragen.benodigdeGoedkeuringen() - bijdrage.goedgekeurdDoor().size())));
         } catch (OngeldigRecordException e) {
             fout("leernetwerk.review.fout.record", e.problemen().stream()
                     .map(p -> getTranslation(p.sleutel(), p.argumenten().toArray())).collect(Collectors.joining("; ")));
