@@ -30,7 +30,9 @@ class BijdrageTest {
         b.bewerk(gegevens("Titel"), NU);
         b.dienIn(NU);
         assertThat(b.keurGoed("redacteur", Bewijsniveau.ONGETOETST, VANDAAG, NU)).isEqualTo(1);
-        assertThat(b.keurGoed("redacteur", Bewijsniveau.GOED_BESCHREVEN, VANDAAG, NU)).isEqualTo(1);
+        assertThatThrownBy(() -> b.keurGoed("redacteur", Bewijsniveau.GOED_BESCHREVEN, VANDAAG, NU))
+                .isInstanceOf(nl.leernetwerk.leernetwerk.OngeldigeBijdrageException.class);
+        assertThat(b.goedgekeurdDoor()).containsExactly("redacteur");
         assertThat(b.keurGoed("redacteur-b", Bewijsniveau.GOED_BESCHREVEN, VANDAAG, NU)).isEqualTo(2);
         assertThat(b.status()).isEqualTo(BijdrageStatus.IN_REVIEW);
         assertThat(b.bewijsniveau()).isEqualTo(Bewijsniveau.GOED_BESCHREVEN);
