@@ -47,6 +47,9 @@ public class ZoekService {
     private final KennisrecordRepository records;
     private final Woordenschat woordenschat;
     private final ZoekAnalyse analyse;
+    private volatile Map<String, String> titelCache = Map.of();
+    private volatile long titelsBij = -1;
+    private volatile long titelsTot;
 
     ZoekService(EntityManager entityManager, KennisrecordRepository records, Woordenschat woordenschat,
             ZoekAnalyse analyse) {
@@ -114,13 +117,18 @@ public class ZoekService {
         } else {
             // Most of the words first: precise, and at 100 000 records a much smaller set of hits to score and
             // count; any of the words when that finds too little (a rare word, words no text shares).
-            int meeste = woorden.size() <= 2 ? woorden.size() : woorden.size() * 3 / 4;
+            int meeste = meeste(woorden.size());
             resultaat = zoekMet(sessie, vraag, Optional.of(woorden), meeste, sleutels);
             if (meeste > 1 && resultaat.total().hitCount() < GENOEG) {
                 resultaat = zoekMet(sessie, vraag, Optional.of(woorden), 1, sleutels);
             }
         }
         return resultaat(sessie, vraag, resultaat, sleutels, verbeterd);
+    }
+
+    /** Most of {@code n} words: all of one or two, three quarters (rounded down) of more ("2<75%"). */
+    static int meeste(int n) {
+        return n <= 2 ? n : n * 3 / 4;
     }
 
     /**
@@ -210,7 +218,8 @@ public class ZoekService {
      * linked records' titles and organisation (best in the title): as typed (stems, and compound parts through the
      * index), through a synonym (counts less, so a broad synonym group does not swamp the exact term), as the known
      * word it is a typo of, a longer word also with one typing error (counts less still), and as a word beginning
-     * in a title (typing). The words as a phrase add to the score.
+     * in a title (typing). The words as a phrase, and most of them together in the title or summary, add to the
+     * score.
      */
     private static PredicateFinalStep tekstPredicaat(SearchPredicateFactory f, String tekst, List<Woord> woorden,
             int minimum) {
@@ -230,6 +239,11 @@ public class ZoekService {
                 woorden.forEach(woord -> b.should(woord(f, woord)));
             }
             if (woorden.size() > 1) {
+                // most of the words together in the title or the summary: what the record is about
+                for (String veld : List.of("titel", "samenvatting")) {
+                    b.should(f.match().field(veld).matching(tekst).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN)
+                            .minimumShouldMatchNumber(meeste(woorden.size())));
+                }
                 b.should(f.phrase().field("titel").boost(2f).field("samenvatting").field("inhoud")
                         .matching(tekst).slop(2).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(2f));
             }
@@ -288,17 +302,28 @@ public class ZoekService {
         return waarden;
     }
 
-    /** Titles of the linked records counted in the werkzaam-element and bron facets, in one query. */
+    /**
+     * Titles of the linked records counted in the werkzaam-element and bron facets: from a cache that is emptied
+     * when this instance writes a record and every {@link Woordenschat#CONTROLE} (changes elsewhere), the missing
+     * ones in one query.
+     */
     private Map<String, String> titels(Map<Facet, Map<Object, Long>> aantallen) {
+        long wijzigingen = Kennisrecord.wijzigingen();
+        if (wijzigingen != titelsBij || System.nanoTime() - titelsTot > 0) {
+            titelCache = new java.util.concurrent.ConcurrentHashMap<>();
+            titelsBij = wijzigingen;
+            titelsTot = System.nanoTime() + Woordenschat.CONTROLE.toNanos();
+        }
+        Map<String, String> cache = titelCache;
         List<String> slugs = new ArrayList<>();
         for (Facet facet : List.of(Facet.WERKZAAM_ELEMENT, Facet.BRON)) {
             aantallen.get(facet).keySet().forEach(slug -> slugs.add(String.valueOf(slug)));
         }
-        Map<String, String> titels = new LinkedHashMap<>();
-        if (!slugs.isEmpty()) {
-            records.titels(slugs).forEach(r -> titels.put((String) r[0], (String) r[1]));
+        List<String> ontbrekend = slugs.stream().filter(slug -> !cache.containsKey(slug)).toList();
+        if (!ontbrekend.isEmpty()) {
+            records.titels(ontbrekend).forEach(r -> cache.put((String) r[0], (String) r[1]));
         }
-        return titels;
+        return cache;
     }
 
     /**
