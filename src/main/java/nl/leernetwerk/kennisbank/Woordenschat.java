@@ -10,14 +10,21 @@ import java.util.stream.Stream;
 import nl.leernetwerk.kennisbank.domain.Kennisrecord;
 import nl.leernetwerk.kennisbank.domain.KennisrecordRepository;
 import nl.leernetwerk.kennisbank.zoeken.ZoekAnalyse;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The words of the kennisbank with their frequency, for "Bedoelde u …?": an unknown query word
  * is replaced by the most frequent known word within one or two typing errors. Rebuilt when the
- * kennisbank changes: at once after a change through this instance, and within {@link #CONTROLE} after
- * one elsewhere (another node, SQL). The database is not asked on every search: that query reads the
+ * kennisbank changes: after a change through this instance at the next search, and within {@link #CONTROLE}
+ * after one elsewhere (another node, SQL); in the background when a rebuild is slow (see {@link #woorden()}). The database is not asked on every search: that query reads the
  * whole table, ~tens of milliseconds at 100 000 records (docs/benchmarks.md).
  */
 @Component
@@ -26,14 +33,32 @@ class Woordenschat {
     private static final int KORTSTE_WOORD = 4;
     static final Duration CONTROLE = Duration.ofSeconds(10);
 
+    /** A rebuild that took at most this long is done at once, a slower one in the background. */
+    static final Duration SNEL = Duration.ofMillis(300);
+    /** Before the first rebuild: a kennisbank of at most this many records is counted at once. */
+    private static final long KLEIN = 5_000;
+    private static final Logger log = LoggerFactory.getLogger(Woordenschat.class);
+
     private final KennisrecordRepository records;
+    private final TransactionTemplate transactie;
+    private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("woordenschat").daemon().factory());
     private volatile String versie = "";
+    private volatile String inOpbouw;
+    private volatile Duration duur = Duration.ZERO;
     private volatile Map<String, Integer> woorden = Map.of();
     private volatile long lokaleWijzigingen = -1;
     private volatile long volgendeControle;
 
-    Woordenschat(KennisrecordRepository records) {
+    Woordenschat(KennisrecordRepository records, PlatformTransactionManager transacties) {
         this.records = records;
+        this.transactie = new TransactionTemplate(transacties);
+        this.transactie.setReadOnly(true);
+    }
+
+    @PreDestroy
+    void stop() {
+        achtergrond.shutdownNow();
     }
 
     @Transactional(readOnly = true)
@@ -98,21 +123,65 @@ class Woordenschat {
         return d[a.length()][b.length()];
     }
 
+    /**
+     * The vocabulary, rebuilt when the kennisbank changed. A rebuild that was quick last time (a kennisbank of
+     * hundreds or a few thousand records) is done at once; a slow one (31 s at 100 000 records, docs/benchmarks.md)
+     * runs in the background while searches keep using the previous vocabulary, one rebuild at a time.
+     */
     private Map<String, Integer> woorden() {
         long lokaal = Kennisrecord.wijzigingen();
         if (lokaal == lokaleWijzigingen && System.nanoTime() - volgendeControle < 0) {
             return woorden;
         }
+        boolean opAchtergrond;
+        String actueel;
         synchronized (this) {
-            String actueel = records.versie();
-            if (!actueel.equals(versie)) {
-                woorden = telWoorden();
-                versie = actueel;
+            if (lokaal == lokaleWijzigingen && System.nanoTime() - volgendeControle < 0) {
+                return woorden;
             }
+            actueel = records.versie();
             lokaleWijzigingen = lokaal;
             volgendeControle = System.nanoTime() + CONTROLE.toNanos();
+            if (actueel.equals(versie) || actueel.equals(inOpbouw)) {
+                return woorden;
+            }
+            opAchtergrond = duur.compareTo(SNEL) > 0 || duur.isZero() && records.count() > KLEIN;
+            if (!opAchtergrond) {
+                bouw(actueel);
+                return woorden;
+            }
+            inOpbouw = actueel;
         }
+        achtergrond.execute(() -> {
+            try {
+                transactie.executeWithoutResult(s -> bouw(actueel));
+            } catch (RuntimeException e) {
+                log.warn("Woordenschat voor 'Bedoelde u' niet opgebouwd", e);
+            } finally {
+                synchronized (this) {
+                    inOpbouw = null;
+                    // a change during the rebuild is picked up at the next search
+                    lokaleWijzigingen = -1;
+                }
+            }
+        });
         return woorden;
+    }
+
+    private void bouw(String actueel) {
+        long start = System.nanoTime();
+        Map<String, Integer> nieuw = telWoorden();
+        synchronized (this) {
+            woorden = nieuw;
+            versie = actueel;
+            duur = Duration.ofNanos(System.nanoTime() - start);
+        }
+    }
+
+    /** Waits until a background rebuild has finished (tests, the benchmark); how long the last rebuild took. */
+    Duration wachtOpOpbouw() {
+        java.util.concurrent.CompletableFuture.runAsync(() -> {}, achtergrond).join();
+        return duur;
     }
 
     private Map<String, Integer> telWoorden() {

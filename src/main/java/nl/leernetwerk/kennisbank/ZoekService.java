@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import nl.leernetwerk.kennisbank.domain.Kennisrecord;
 import nl.leernetwerk.kennisbank.domain.KennisrecordRepository;
 import nl.leernetwerk.kennisbank.zoeken.ZoekAnalyse;
@@ -34,15 +35,36 @@ import org.springframework.transaction.annotation.Transactional;
 public class ZoekService {
 
     private static final int FRAGMENT_LENGTE = 160;
+    /** A search for most of the words that finds fewer hits than this is repeated for any of the words. */
+    static final int GENOEG = 10;
+    /**
+     * Words of at least this many letters are also searched with one typing error (a shorter word has too many
+     * neighbours that are other words; it is corrected through "Bedoelde u" when the kennisbank does not know it).
+     */
+    private static final int KORTSTE_TYPFOUT = 5;
 
     private final EntityManager entityManager;
     private final KennisrecordRepository records;
     private final Woordenschat woordenschat;
+    private final ZoekAnalyse analyse;
+    private volatile Map<String, String> titelCache = Map.of();
+    private volatile long titelsBij = -1;
+    private volatile long titelsTot;
 
-    ZoekService(EntityManager entityManager, KennisrecordRepository records, Woordenschat woordenschat) {
+    ZoekService(EntityManager entityManager, KennisrecordRepository records, Woordenschat woordenschat,
+            ZoekAnalyse analyse) {
         this.entityManager = entityManager;
         this.records = records;
         this.woordenschat = woordenschat;
+        this.analyse = analyse;
+    }
+
+    /**
+     * Waits until a background rebuild of the did-you-mean vocabulary has finished, and says how long the last
+     * rebuild took (for measurements: the benchmark).
+     */
+    public java.time.Duration wachtOpWoordenschat() {
+        return woordenschat.wachtOpOpbouw();
     }
 
     public Zoekresultaat zoek(Zoekvraag vraag) {
@@ -82,15 +104,79 @@ public class ZoekService {
 
     private Zoekresultaat zoekZoals(Zoekvraag vraag) {
         SearchSession sessie = Search.session(entityManager);
-        Optional<String> verbeterd = vraag.tekst().isEmpty() ? Optional.empty() : woordenschat.verbeter(vraag.tekst());
+        List<Woord> woorden = woorden(vraag.tekst());
+        Optional<String> verbeterd = bedoeldeU(woorden);
         Map<Facet, AggregationKey<Map<Object, Long>>> sleutels = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             sleutels.put(facet, AggregationKey.of(facet.name()));
         }
-        SearchResult<List<?>> resultaat = sessie.search(Kennisrecord.class)
+        SearchResult<List<?>> resultaat;
+        if (woorden.isEmpty()) {
+            resultaat = zoekMet(sessie, vraag, vraag.tekst().isEmpty() ? Optional.empty() : Optional.of(List.of()), 0,
+                    sleutels);
+        } else {
+            // Most of the words first: precise, and at 100 000 records a much smaller set of hits to score and
+            // count; any of the words when that finds too little (a rare word, words no text shares).
+            int meeste = meeste(woorden.size());
+            resultaat = zoekMet(sessie, vraag, Optional.of(woorden), meeste, sleutels);
+            if (meeste > 1 && resultaat.total().hitCount() < GENOEG) {
+                resultaat = zoekMet(sessie, vraag, Optional.of(woorden), 1, sleutels);
+            }
+        }
+        return resultaat(sessie, vraag, resultaat, sleutels, verbeterd);
+    }
+
+    /** Most of {@code n} words: all of one or two, three quarters (rounded down) of more ("2<75%"). */
+    static int meeste(int n) {
+        return n <= 2 ? n : n * 3 / 4;
+    }
+
+    /**
+     * One word of the query as typed, with what else it is searched as: the known word it most likely is a typo
+     * of ("Bedoelde u"), and whether it is rare enough in the kennisbank to be searched with one typing error.
+     */
+    record Woord(String tekst, Optional<String> verbeterd, boolean metTypfout) {}
+
+    private List<Woord> woorden(String tekst) {
+        if (tekst.isEmpty()) {
+            return List.of();
+        }
+        List<Woord> woorden = new ArrayList<>();
+        for (String woord : analyse.zoekwoorden(tekst)) {
+            Optional<String> verbeterd = woordenschat.verbeter(woord);
+            String letters = ZoekAnalyse.normaliseer(woord).replaceAll("[^\\p{L}]+", "");
+            boolean metTypfout = letters.length() >= KORTSTE_TYPFOUT;
+            woorden.add(new Woord(woord, verbeterd, metTypfout));
+        }
+        return woorden;
+    }
+
+    /** The query with unknown words replaced by the known words they most likely are typos of, when any is. */
+    private static Optional<String> bedoeldeU(List<Woord> woorden) {
+        if (woorden.stream().allMatch(w -> w.verbeterd().isEmpty())) {
+            return Optional.empty();
+        }
+        StringJoiner tekst = new StringJoiner(" ");
+        for (Woord woord : woorden) {
+            tekst.add(woord.verbeterd().orElseGet(() -> String.join(" ",
+                    java.util.Arrays.stream(ZoekAnalyse.normaliseer(woord.tekst()).split("[^\\p{L}\\p{N}]+"))
+                            .filter(w -> !w.isEmpty()).toList())));
+        }
+        return Optional.of(tekst.toString());
+    }
+
+    /**
+     * One search with facets; {@code woorden} empty means all records, an empty list means nothing (a query of
+     * only stop words or signs), else at least {@code minimum} of the words must match.
+     */
+    private static SearchResult<List<?>> zoekMet(SearchSession sessie, Zoekvraag vraag, Optional<List<Woord>> woorden,
+            int minimum, Map<Facet, AggregationKey<Map<Object, Long>>> sleutels) {
+        return sessie.search(Kennisrecord.class)
                 .select(f -> f.composite().from(f.entity(Kennisrecord.class), f.score()).asList())
                 .where((f, root) -> {
-                    root.add(vraag.tekst().isEmpty() ? f.matchAll() : tekstPredicaat(f, vraag.tekst(), verbeterd));
+                    root.add(woorden.isEmpty() ? f.matchAll()
+                            : woorden.get().isEmpty() ? f.matchNone()
+                            : tekstPredicaat(f, vraag.tekst(), woorden.get(), minimum));
                     vraag.filters().forEach((facet, waarden) -> root.add(filter(f, facet, waarden)));
                 })
                 .aggregation(sleutels.get(Facet.TYPE), f -> telling(f, Facet.TYPE))
@@ -102,7 +188,11 @@ public class ZoekService {
                 .aggregation(sleutels.get(Facet.REGIO), f -> telling(f, Facet.REGIO))
                 .aggregation(sleutels.get(Facet.BRON), f -> telling(f, Facet.BRON))
                 .fetch(vraag.pagina() * vraag.grootte(), vraag.grootte());
+    }
 
+    /** The page of hits with highlighted fragments, and the facets with the titles of linked records. */
+    private Zoekresultaat resultaat(SearchSession sessie, Zoekvraag vraag, SearchResult<List<?>> resultaat,
+            Map<Facet, AggregationKey<Map<Object, Long>>> sleutels, Optional<String> verbeterd) {
         List<Kennisrecord> gevonden = resultaat.hits().stream().map(hit -> (Kennisrecord) hit.get(0)).toList();
         Map<String, List<String>> fragmenten = fragmenten(sessie, gevonden, vraag.tekst(), verbeterd);
         List<Zoekresultaat.Treffer> treffers = resultaat.hits().stream().map(hit -> {
@@ -124,24 +214,53 @@ public class ZoekService {
     }
 
     /**
-     * Matches in title, summary, body, linked records' titles and organisation, best in the title.
-     * The words as typed count more than their synonyms (a broad synonym group must not swamp
-     * the exact term); records with all words, or the words as a phrase, come first; typos (one
-     * edit) and word beginnings count, but less than exact words. A word the kennisbank does not
-     * know is also searched as the known word it most likely is a typo of ({@code verbeterd}).
+     * At least {@code minimum} of the words (or any of them in the title), each in any of title, summary, body,
+     * linked records' titles and organisation (best in the title): as typed (stems, and compound parts through the
+     * index), through a synonym (counts less, so a broad synonym group does not swamp the exact term), as the known
+     * word it is a typo of, a longer word also with one typing error (counts less still), and as a word beginning
+     * in a title (typing). The words as a phrase, and most of them together in the title or summary, add to the
+     * score.
      */
-    private static PredicateFinalStep tekstPredicaat(SearchPredicateFactory f, String tekst, Optional<String> verbeterd) {
+    private static PredicateFinalStep tekstPredicaat(SearchPredicateFactory f, String tekst, List<Woord> woorden,
+            int minimum) {
         return f.bool().with(b -> {
-            verbeterd.ifPresent(v -> b.should(velden(f).matching(v).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(0.7f)));
-            b.should(velden(f).matching(tekst).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN));
-            b.should(velden(f).matching(tekst).boost(0.5f));
-            b.should(velden(f).matching(tekst).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).minimumShouldMatchPercent(100)
-                    .boost(0.5f));
-            b.should(f.phrase().field("titel").boost(2f).field("samenvatting").field("inhoud")
-                    .matching(tekst).slop(2).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(2f));
-            b.should(f.match().field("titel").boost(2f).field("samenvatting").field("inhoud")
-                    .matching(tekst).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).fuzzy(1, 2).boost(0.3f));
-            b.should(f.match().field("titel_begin").matching(tekst).boost(0.5f));
+            if (minimum <= 1) {
+                b.must(f.bool().with(w -> woorden.forEach(woord -> w.should(woord(f, woord)))));
+            } else {
+                // Which records: those with most of the words, and those with any of them in the title (few, and
+                // often the one meant). How they rank: by all the words they have, as with any of the words.
+                b.filter(f.bool().with(kandidaat -> {
+                    kandidaat.should(f.bool().with(w -> {
+                        woorden.forEach(woord -> w.should(woord(f, woord)));
+                        w.minimumShouldMatchNumber(minimum);
+                    }));
+                    kandidaat.should(f.match().field("titel").matching(tekst));
+                }));
+                woorden.forEach(woord -> b.should(woord(f, woord)));
+            }
+            if (woorden.size() > 1) {
+                // most of the words together in the title or the summary: what the record is about
+                for (String veld : List.of("titel", "samenvatting")) {
+                    b.should(f.match().field(veld).matching(tekst).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN)
+                            .minimumShouldMatchNumber(meeste(woorden.size())));
+                }
+                b.should(f.phrase().field("titel").boost(2f).field("samenvatting").field("inhoud")
+                        .matching(tekst).slop(2).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(2f));
+            }
+        });
+    }
+
+    private static PredicateFinalStep woord(SearchPredicateFactory f, Woord woord) {
+        return f.bool().with(b -> {
+            b.should(velden(f).matching(woord.tekst()).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN));
+            b.should(velden(f).matching(woord.tekst()).boost(0.5f));
+            woord.verbeterd().ifPresent(v -> b.should(velden(f).matching(v)
+                    .analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(0.7f)));
+            if (woord.metTypfout()) {
+                b.should(f.match().field("titel").boost(2f).field("samenvatting").field("inhoud")
+                        .matching(woord.tekst()).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).fuzzy(1, 2).boost(0.3f));
+            }
+            b.should(f.match().field("titel_begin").matching(woord.tekst()).boost(0.5f));
         });
     }
 
@@ -183,17 +302,28 @@ public class ZoekService {
         return waarden;
     }
 
-    /** Titles of the linked records counted in the werkzaam-element and bron facets, in one query. */
+    /**
+     * Titles of the linked records counted in the werkzaam-element and bron facets: from a cache that is emptied
+     * when this instance writes a record and every {@link Woordenschat#CONTROLE} (changes elsewhere), the missing
+     * ones in one query.
+     */
     private Map<String, String> titels(Map<Facet, Map<Object, Long>> aantallen) {
+        long wijzigingen = Kennisrecord.wijzigingen();
+        if (wijzigingen != titelsBij || System.nanoTime() - titelsTot > 0) {
+            titelCache = new java.util.concurrent.ConcurrentHashMap<>();
+            titelsBij = wijzigingen;
+            titelsTot = System.nanoTime() + Woordenschat.CONTROLE.toNanos();
+        }
+        Map<String, String> cache = titelCache;
         List<String> slugs = new ArrayList<>();
         for (Facet facet : List.of(Facet.WERKZAAM_ELEMENT, Facet.BRON)) {
             aantallen.get(facet).keySet().forEach(slug -> slugs.add(String.valueOf(slug)));
         }
-        Map<String, String> titels = new LinkedHashMap<>();
-        if (!slugs.isEmpty()) {
-            records.titels(slugs).forEach(r -> titels.put((String) r[0], (String) r[1]));
+        List<String> ontbrekend = slugs.stream().filter(slug -> !cache.containsKey(slug)).toList();
+        if (!ontbrekend.isEmpty()) {
+            records.titels(ontbrekend).forEach(r -> cache.put((String) r[0], (String) r[1]));
         }
-        return titels;
+        return cache;
     }
 
     /**

@@ -19,7 +19,6 @@ import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -136,7 +135,7 @@ final class NederlandsAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String veld, Reader reader) {
-        return new PatternReplaceCharFilter(ZoekAnalyse.KOPPELTEKEN, "", reader);
+        return new KoppeltekenFilter(reader);
     }
 
     @Override

@@ -72,6 +72,23 @@ public class ZoekAnalyse {
         return KOPPELTEKEN.matcher(zonderTekens.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
+    /**
+     * The words of a query as a person typed them (split on white space), without those that analysis
+     * drops entirely (stop words, signs): each is one word a hit should contain.
+     */
+    public List<String> zoekwoorden(String tekst) {
+        List<String> woorden = new ArrayList<>();
+        for (String woord : tekst.strip().split("\\s+")) {
+            for (String deel : normaliseer(woord).split("[^\\p{L}\\p{N}]+")) {
+                if (!deel.isEmpty() && !stopwoorden.contains(deel)) {
+                    woorden.add(woord);
+                    break;
+                }
+            }
+        }
+        return woorden;
+    }
+
     private static List<List<String>> leesSynoniemen(Path bestand) {
         if (!Files.isRegularFile(bestand)) {
             return List.of();
