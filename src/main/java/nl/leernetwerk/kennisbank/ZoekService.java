@@ -95,7 +95,10 @@ public class ZoekService {
 
     private static boolean teVeelClausules(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+            if (t instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses
+                    // the same limit on Elasticsearch/OpenSearch, reported in the response body
+                    || String.valueOf(t.getMessage()).contains("too_many_nested_clauses")
+                    || String.valueOf(t.getMessage()).contains("too_many_clauses")) {
                 return true;
             }
         }
@@ -142,7 +145,8 @@ public class ZoekService {
             return List.of();
         }
         List<Woord> woorden = new ArrayList<>();
-        for (String woord : analyse.zoekwoorden(tekst)) {
+        // a word typed twice adds nothing but clauses
+        for (String woord : new java.util.LinkedHashSet<>(analyse.zoekwoorden(tekst))) {
             Optional<String> verbeterd = woordenschat.verbeter(woord);
             String letters = ZoekAnalyse.normaliseer(woord).replaceAll("[^\\p{L}]+", "");
             boolean metTypfout = letters.length() >= KORTSTE_TYPFOUT;
