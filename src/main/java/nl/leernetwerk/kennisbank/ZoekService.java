@@ -225,18 +225,18 @@ public class ZoekService {
             int minimum) {
         return f.bool().with(b -> {
             if (minimum <= 1) {
-                b.must(f.bool().with(w -> woorden.forEach(woord -> w.should(woord(f, woord)))));
+                b.must(f.bool().with(w -> woorden.forEach(woord -> w.should(woord(f, woord, false)))));
             } else {
                 // Which records: those with most of the words, and those with any of them in the title (few, and
                 // often the one meant). How they rank: by all the words they have, as with any of the words.
                 b.filter(f.bool().with(kandidaat -> {
                     kandidaat.should(f.bool().with(w -> {
-                        woorden.forEach(woord -> w.should(woord(f, woord)));
+                        woorden.forEach(woord -> w.should(woord(f, woord, true)));
                         w.minimumShouldMatchNumber(minimum);
                     }));
                     kandidaat.should(f.match().field("titel").matching(tekst));
                 }));
-                woorden.forEach(woord -> b.should(woord(f, woord)));
+                woorden.forEach(woord -> b.should(woord(f, woord, false)));
             }
             if (woorden.size() > 1) {
                 // most of the words together in the title or the summary: what the record is about
@@ -250,9 +250,15 @@ public class ZoekService {
         });
     }
 
-    private static PredicateFinalStep woord(SearchPredicateFactory f, Woord woord) {
+    /**
+     * One word's clauses. {@code alleenWelke}: only which records match, not how well: then the word as typed is
+     * left out, because the synonym clause (stems and synonyms) already contains its terms.
+     */
+    private static PredicateFinalStep woord(SearchPredicateFactory f, Woord woord, boolean alleenWelke) {
         return f.bool().with(b -> {
-            b.should(velden(f).matching(woord.tekst()).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN));
+            if (!alleenWelke) {
+                b.should(velden(f).matching(woord.tekst()).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN));
+            }
             b.should(velden(f).matching(woord.tekst()).boost(0.5f));
             woord.verbeterd().ifPresent(v -> b.should(velden(f).matching(v)
                     .analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(0.7f)));
