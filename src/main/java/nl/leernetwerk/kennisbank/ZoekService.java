@@ -42,6 +42,11 @@ public class ZoekService {
      * neighbours that are other words; it is corrected through "Bedoelde u" when the kennisbank does not know it).
      */
     private static final int KORTSTE_TYPFOUT = 5;
+    /**
+     * A longer question is searched for its first words: each word brings some 30 clauses, and Elasticsearch
+     * refuses a query of more than 1 024 (found by ZoekServiceElasticsearchIT with 10 000 characters).
+     */
+    static final int MAX_WOORDEN = 12;
 
     private final EntityManager entityManager;
     private final KennisrecordRepository records;
@@ -142,7 +147,7 @@ public class ZoekService {
             return List.of();
         }
         List<Woord> woorden = new ArrayList<>();
-        for (String woord : analyse.zoekwoorden(tekst)) {
+        for (String woord : analyse.zoekwoorden(tekst).stream().limit(MAX_WOORDEN).toList()) {
             Optional<String> verbeterd = woordenschat.verbeter(woord);
             String letters = ZoekAnalyse.normaliseer(woord).replaceAll("[^\\p{L}]+", "");
             boolean metTypfout = letters.length() >= KORTSTE_TYPFOUT;
@@ -176,7 +181,8 @@ public class ZoekService {
                 .where((f, root) -> {
                     root.add(woorden.isEmpty() ? f.matchAll()
                             : woorden.get().isEmpty() ? f.matchNone()
-                            : tekstPredicaat(f, vraag.tekst(), woorden.get(), minimum));
+                            : tekstPredicaat(f, String.join(" ", woorden.get().stream().map(Woord::tekst).toList()),
+                                    woorden.get(), minimum));
                     vraag.filters().forEach((facet, waarden) -> root.add(filter(f, facet, waarden)));
                 })
                 .aggregation(sleutels.get(Facet.TYPE), f -> telling(f, Facet.TYPE))
