@@ -35,10 +35,11 @@ class Woordenschat {
 
     /** A rebuild that took at most this long is done at once, a slower one in the background. */
     static final Duration SNEL = Duration.ofMillis(300);
-    /** Before the first rebuild: a kennisbank of at most this many records is counted at once. */
+    /** A kennisbank of more records is always counted in the background (it may have grown since the last count). */
     private static final long KLEIN = 5_000;
     private static final Logger log = LoggerFactory.getLogger(Woordenschat.class);
 
+    private final long klein;
     private final KennisrecordRepository records;
     private final TransactionTemplate transactie;
     private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(
@@ -50,7 +51,14 @@ class Woordenschat {
     private volatile long lokaleWijzigingen = -1;
     private volatile long volgendeControle;
 
+    @org.springframework.beans.factory.annotation.Autowired
     Woordenschat(KennisrecordRepository records, PlatformTransactionManager transacties) {
+        this(records, transacties, KLEIN);
+    }
+
+    /** With {@code klein} as the size above which a rebuild always runs in the background (tests). */
+    Woordenschat(KennisrecordRepository records, PlatformTransactionManager transacties, long klein) {
+        this.klein = klein;
         this.records = records;
         this.transactie = new TransactionTemplate(transacties);
         this.transactie.setReadOnly(true);
@@ -124,9 +132,9 @@ class Woordenschat {
     }
 
     /**
-     * The vocabulary, rebuilt when the kennisbank changed. A rebuild that was quick last time (a kennisbank of
-     * hundreds or a few thousand records) is done at once; a slow one (31 s at 100 000 records, docs/benchmarks.md)
-     * runs in the background while searches keep using the previous vocabulary, one rebuild at a time.
+     * The vocabulary, rebuilt when the kennisbank changed. In a small kennisbank (hundreds or a few thousand
+     * records) whose last rebuild was quick, at once; otherwise (31 s at 100 000 records, docs/benchmarks.md) in the
+     * background while searches keep using the previous vocabulary, one rebuild at a time.
      */
     private Map<String, Integer> woorden() {
         long lokaal = Kennisrecord.wijzigingen();
@@ -145,7 +153,7 @@ class Woordenschat {
             if (actueel.equals(versie) || actueel.equals(inOpbouw)) {
                 return woorden;
             }
-            opAchtergrond = duur.compareTo(SNEL) > 0 || duur.isZero() && records.count() > KLEIN;
+            opAchtergrond = duur.compareTo(SNEL) > 0 || records.count() > klein;
             if (!opAchtergrond) {
                 bouw(actueel);
                 return woorden;

@@ -42,6 +42,11 @@ public class ZoekService {
      * neighbours that are other words; it is corrected through "Bedoelde u" when the kennisbank does not know it).
      */
     private static final int KORTSTE_TYPFOUT = 5;
+    /**
+     * A longer question is searched for its first words: each word brings some 30 clauses, and Elasticsearch
+     * refuses a query of more than 1 024 (found by ZoekServiceElasticsearchIT with 10 000 characters).
+     */
+    static final int MAX_WOORDEN = 12;
 
     private final EntityManager entityManager;
     private final KennisrecordRepository records;
@@ -146,7 +151,7 @@ public class ZoekService {
         }
         List<Woord> woorden = new ArrayList<>();
         // a word typed twice adds nothing but clauses
-        for (String woord : new java.util.LinkedHashSet<>(analyse.zoekwoorden(tekst))) {
+        for (String woord : analyse.zoekwoorden(tekst).stream().distinct().limit(MAX_WOORDEN).toList()) {
             Optional<String> verbeterd = woordenschat.verbeter(woord);
             String letters = ZoekAnalyse.normaliseer(woord).replaceAll("[^\\p{L}]+", "");
             boolean metTypfout = letters.length() >= KORTSTE_TYPFOUT;
@@ -180,7 +185,8 @@ public class ZoekService {
                 .where((f, root) -> {
                     root.add(woorden.isEmpty() ? f.matchAll()
                             : woorden.get().isEmpty() ? f.matchNone()
-                            : tekstPredicaat(f, vraag.tekst(), woorden.get(), minimum));
+                            : tekstPredicaat(f, String.join(" ", woorden.get().stream().map(Woord::tekst).toList()),
+                                    woorden.get(), minimum));
                     vraag.filters().forEach((facet, waarden) -> root.add(filter(f, facet, waarden)));
                 })
                 .aggregation(sleutels.get(Facet.TYPE), f -> telling(f, Facet.TYPE))
@@ -229,18 +235,18 @@ public class ZoekService {
             int minimum) {
         return f.bool().with(b -> {
             if (minimum <= 1) {
-                b.must(f.bool().with(w -> woorden.forEach(woord -> w.should(woord(f, woord)))));
+                b.must(f.bool().with(w -> woorden.forEach(woord -> w.should(woord(f, woord, false)))));
             } else {
                 // Which records: those with most of the words, and those with any of them in the title (few, and
                 // often the one meant). How they rank: by all the words they have, as with any of the words.
                 b.filter(f.bool().with(kandidaat -> {
                     kandidaat.should(f.bool().with(w -> {
-                        woorden.forEach(woord -> w.should(woord(f, woord)));
+                        woorden.forEach(woord -> w.should(woord(f, woord, true)));
                         w.minimumShouldMatchNumber(minimum);
                     }));
                     kandidaat.should(f.match().field("titel").matching(tekst));
                 }));
-                woorden.forEach(woord -> b.should(woord(f, woord)));
+                woorden.forEach(woord -> b.should(woord(f, woord, false)));
             }
             if (woorden.size() > 1) {
                 // most of the words together in the title or the summary: what the record is about
@@ -254,9 +260,15 @@ public class ZoekService {
         });
     }
 
-    private static PredicateFinalStep woord(SearchPredicateFactory f, Woord woord) {
+    /**
+     * One word's clauses. {@code alleenWelke}: only which records match, not how well: then the word as typed is
+     * left out, because the synonym clause (stems and synonyms) already contains its terms.
+     */
+    private static PredicateFinalStep woord(SearchPredicateFactory f, Woord woord, boolean alleenWelke) {
         return f.bool().with(b -> {
-            b.should(velden(f).matching(woord.tekst()).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN));
+            if (!alleenWelke) {
+                b.should(velden(f).matching(woord.tekst()).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN));
+            }
             b.should(velden(f).matching(woord.tekst()).boost(0.5f));
             woord.verbeterd().ifPresent(v -> b.should(velden(f).matching(v)
                     .analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(0.7f)));

@@ -19,13 +19,11 @@ import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
-import org.tartarus.snowball.ext.KpStemmer;
 
 /**
  * Dutch analysis for Lucene: hyphens between letters joined, standard tokens, lowercase,
@@ -149,7 +147,7 @@ final class NederlandsAnalyzer extends Analyzer {
         }
         stroom = new StopFilter(stroom, stopwoorden);
         stroom = new StemmerOverrideFilter(stroom, uitzonderingen);
-        stroom = new SnowballFilter(stroom, new KpStemmer());
+        stroom = new StamGeheugen(stroom);
         if (synoniemen != null) {
             stroom = new SynonymGraphFilter(stroom, synoniemen, false);
         }
