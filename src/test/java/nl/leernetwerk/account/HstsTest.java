@@ -39,13 +39,6 @@ class HstsTest {
     }
 
     @Test
-    void with_hsts_on_a_vaadin_page_over_https_gets_it_too() throws Exception {
-        MockHttpServletResponse antwoord = mvc.perform(get("/login").secure(true)).andReturn().getResponse();
-
-        assertThat(antwoord.getHeader("Strict-Transport-Security")).startsWith("max-age=31536000");
-    }
-
-    @Test
     void with_hsts_on_plain_http_gets_none() throws Exception {
         MockHttpServletResponse antwoord = mvc.perform(get("/actuator/health")).andReturn().getResponse();
 
