@@ -57,6 +57,7 @@ class BijdrageBrowserIT {
             lid.wachtOp(By.cssSelector("vaadin-multi-select-combo-box-item"));
             elementen.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.ESCAPE);
             lid.wachtOpVaadin();
+            new Trainingsstappen(lid).wachtTotDicht(elementen);
             tekstvak(lid, "leernetwerk.bijdrage.aanpak",
                     "De kwartiermaker loopt **de eerste weken** mee op de werkplek en belt elke vrijdag.");
             tekstvak(lid, "leernetwerk.bijdrage.wat-werkt", "Een vast gezicht voor deelnemer en werkgever.");

@@ -143,6 +143,7 @@ class SessieBrowserIT {
             browser.wachtOp(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(), '" + opdracht + "')]"));
             veld.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
             browser.wachtOpVaadin();
+            new Trainingsstappen(browser).wachtTotDicht(veld);
         }
         browser.klik(browser.knop(tekst("plan.toevoegen.knop")));
         browser.wachtOp(By.xpath("//vaadin-grid[@id='blokken']/vaadin-grid-cell-content[starts-with(normalize-space(), '"
