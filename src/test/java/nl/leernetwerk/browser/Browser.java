@@ -126,7 +126,9 @@ public final class Browser implements AutoCloseable {
         try {
             wacht.until(d -> Boolean.TRUE.equals(js("""
                     return document.getAnimations().every(a => a.playState !== 'running'
-                        || (a.effect && a.effect.getComputedTiming().iterations === Infinity));""")));
+                        || (a.effect && a.effect.getComputedTiming().iterations === Infinity))
+                      && !document.querySelector(':is(vaadin-notification-card, vaadin-dialog-overlay)[opening],'
+                        + ' :is(vaadin-notification-card, vaadin-dialog-overlay)[closing]');""")));
         } catch (org.openqa.selenium.TimeoutException nogBezig) {
             // an endless animation (a spinner) must not stop a journey: go on as the user would
         }
