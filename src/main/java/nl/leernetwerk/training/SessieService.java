@@ -43,9 +43,9 @@ public class SessieService {
     /** Something captured; {@code deelnemer} null means the whole group. */
     public record InbrengRegel(long id, InbrengSoort soort, String tekst, String deelnemer, Instant op) {}
 
-    /** Everything the session screen shows. */
+    /** Everything the session screen shows; {@code afgesloten}: the trainer went past the last block. */
     public record Stand(BijeenkomstSamenvatting bijeenkomst, Variant variant, List<Blok> blokken, Long huidigBlokId,
-            Instant blokGestartOp, List<Spreker> deelnemers, List<InbrengRegel> inbreng) {
+            Instant blokGestartOp, List<Spreker> deelnemers, List<InbrengRegel> inbreng, boolean afgesloten) {
 
         public Optional<Blok> huidigBlok() {
             return blokken.stream().filter(b -> huidigBlokId != null && b.id() == huidigBlokId).findFirst();
@@ -86,15 +86,22 @@ public class SessieService {
         });
     }
 
-    /** Makes the next (+1) or previous (-1) block current; before the first block, +1 starts the first. */
+    /**
+     * Makes the next (+1) or previous (-1) block current; before the first block, +1 starts the first;
+     * after the last, +1 closes the session, and -1 from a closed session reopens the last block.
+     */
     @Transactional
     public Stand stap(long bijeenkomstId, int richting) {
         Bijeenkomst b = bijeenkomst(bijeenkomstId);
         List<Sessieblok> plan = blokken.findByBijeenkomstOrderByVolgorde(b);
         Sessie sessie = sessies.findByBijeenkomst(b).orElseGet(() -> sessies.save(new Sessie(b)));
-        int huidig = sessie.huidigBlok() == null ? -1 : plan.indexOf(sessie.huidigBlok());
+        int huidig = sessie.afgesloten() ? plan.size() : sessie.huidigBlok() == null ? -1 : plan.indexOf(sessie.huidigBlok());
         int volgend = Math.max(-1, Math.min(plan.size(), huidig + Integer.signum(richting)));
-        sessie.naarBlok(volgend < 0 || volgend >= plan.size() ? null : plan.get(volgend), klok.instant());
+        if (volgend >= plan.size() && !plan.isEmpty()) {
+            sessie.sluitAf(klok.instant());
+        } else {
+            sessie.naarBlok(volgend < 0 || volgend >= plan.size() ? null : plan.get(volgend), klok.instant());
+        }
         return stand(b);
     }
 
@@ -142,7 +149,8 @@ public class SessieService {
         Optional<Sessie> sessie = sessies.findByBijeenkomst(b);
         return new Stand(GroepService.samenvatting(b), b.groep().variant(), plannen.blokken(b),
                 sessie.map(Sessie::huidigBlok).flatMap(Sessieblok::id).orElse(null),
-                sessie.map(Sessie::blokGestartOp).orElse(null), sprekers, regels);
+                sessie.map(Sessie::blokGestartOp).orElse(null), sprekers, regels,
+                sessie.map(Sessie::afgesloten).orElse(false));
     }
 
     private Bijeenkomst bijeenkomst(long id) {

@@ -78,6 +78,8 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, opties);
+        // before any script of any page: collect what the Content-Security-Policy blocks
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_LUISTERAAR));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         wacht = new WebDriverWait(driver, WACHTTIJD);
         viewport(breedte, hoogte);
@@ -98,8 +100,14 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** A Chrome DevTools Protocol command on the current page (network conditions and the like). */
+    public Map<String, Object> cdp(String commando, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(commando, parameters);
+    }
+
     /** Opens a path of the app and waits until Vaadin has rendered it. */
     public void open(String pad) {
+        geenCspSchendingen();
         driver.get(app.url(pad));
         wachtOpVaadin();
     }
@@ -118,7 +126,9 @@ public final class Browser implements AutoCloseable {
         try {
             wacht.until(d -> Boolean.TRUE.equals(js("""
                     return document.getAnimations().every(a => a.playState !== 'running'
-                        || (a.effect && a.effect.getComputedTiming().iterations === Infinity));""")));
+                        || (a.effect && a.effect.getComputedTiming().iterations === Infinity))
+                      && !document.querySelector(':is(vaadin-notification-card, vaadin-dialog-overlay)[opening],'
+                        + ' :is(vaadin-notification-card, vaadin-dialog-overlay)[closing]');""")));
         } catch (org.openqa.selenium.TimeoutException nogBezig) {
             // an endless animation (a spinner) must not stop a journey: go on as the user would
         }
@@ -192,7 +202,15 @@ public final class Browser implements AutoCloseable {
 
     /** The input inside a Vaadin field (text, date, time, combo box, integer) with this label. */
     public WebElement veld(String component, String label) {
-        return wachtOp(By.xpath("//" + component + "[label[normalize-space()='" + label + "']]//input"));
+        return wachtOp(By.xpath("//" + component + "[label[normalize-space()=" + xpath(label) + "]]//input"));
+    }
+
+    /** A text as an XPath string literal, also when it holds an apostrophe (Thema's). */
+    public static String xpath(String tekst) {
+        if (!tekst.contains("'")) {
+            return "'" + tekst + "'";
+        }
+        return "concat('" + tekst.replace("'", "', \"'\", '") + "')";
     }
 
     /** A button with this text (Vaadin's vaadin-button). */
@@ -244,8 +262,36 @@ public final class Browser implements AutoCloseable {
                 .isEmpty();
     }
 
-    /** Runs axe-core on the current page and fails on serious or critical violations. */
+    /**
+     * Fails when the browser reported a Content-Security-Policy violation on the current page (the
+     * listener is installed before any page script runs, see {@link #CSP_LUISTERAAR}); the list is
+     * emptied, so every violation is reported once.
+     */
+    public void geenCspSchendingen() {
+        Object gemeld = js("""
+                if (location.protocol === 'data:' || location.href === 'about:blank') { return []; }
+                if (!Array.isArray(window.__cspSchendingen)) { return 'no CSP listener on ' + location.href; }
+                return window.__cspSchendingen.splice(0);""");
+        assertThat(gemeld).as("CSP listener").isInstanceOf(List.class);
+        assertThat((List<?>) gemeld).as("Content-Security-Policy violations reported by the browser on %s",
+                driver.getCurrentUrl()).isEmpty();
+    }
+
+    /** The CSP violations reported so far on this page, without emptying the list (for a test of the check). */
+    public List<?> cspSchendingen() {
+        return (List<?>) js("return window.__cspSchendingen.slice();");
+    }
+
+    /** Runs axe-core on the current page and fails on serious or critical violations; also checks CSP. */
     public void toegankelijk() {
+        geenCspSchendingen();
+        // a notification fades out after a few seconds; axe caught it halfway (colour contrast)
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(8)).until(d -> Boolean.TRUE.equals(
+                    js("return document.querySelector('vaadin-notification-card') === null;")));
+        } catch (org.openqa.selenium.TimeoutException blijft) {
+            // a notification that stays open is checked as it is
+        }
         wachtOpAnimaties();
         wachtOpGeslotenOverlays();
         if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object';"))) {
@@ -264,6 +310,12 @@ public final class Browser implements AutoCloseable {
                 .map(v -> "%s (%s): %s%n    %s".formatted(v.get("id"), v.get("impact"), v.get("help"),
                         String.join("\n    ", (List<String>) v.get("nodes"))))
                 .collect(Collectors.joining("\n"));
+        if (!ernstig.isEmpty()) {
+            ernstig += "\n    open overlays: " + js("""
+                    return [...document.querySelectorAll('[opened]')].map(e => e.tagName.toLowerCase()
+                        + (e.id ? '#' + e.id : '') + (e.getAttribute('aria-label') ? ' ' + e.getAttribute('aria-label') : ''))
+                        .join(', ') || 'none';""");
+        }
         assertThat(ernstig).as("serious or critical accessibility violations on %s", driver.getCurrentUrl()).isEmpty();
     }
 
@@ -314,8 +366,19 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            geenCspSchendingen();
+        } finally {
+            driver.quit();
+        }
     }
+
+    /** Runs in every new document before its own scripts; the event bubbles up from elements to the document. */
+    private static final String CSP_LUISTERAAR = """
+            window.__cspSchendingen = [];
+            document.addEventListener('securitypolicyviolation', e => window.__cspSchendingen.push(
+                e.effectiveDirective + ' blocked ' + (e.blockedURI || '(inline)') + ' in ' + (e.sourceFile || e.documentURI)
+                + ':' + e.lineNumber + (e.sample ? ' [' + e.sample + ']' : '')), true);""";
 
     private static final String AXE = laadAxe();
 

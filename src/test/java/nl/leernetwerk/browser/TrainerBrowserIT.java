@@ -81,8 +81,9 @@ class TrainerBrowserIT {
             WebElement punt = browser.wachtOp(By.xpath("//vaadin-details[.//*[contains(normalize-space(), 'Bram Bakker ("
                     + groep + ")')]]"));
             controleer(browser, "opvolging");
-            punt.findElement(By.xpath(".//vaadin-checkbox[label[normalize-space()='" + tekst("opvolging.contact")
-                    + "']]")).click();
+            // scrolled to the middle: at the bottom edge a notification can take the click
+            browser.klik(punt.findElement(By.xpath(".//vaadin-checkbox[label[normalize-space()='" + tekst("opvolging.contact")
+                    + "']]")));
             punt.findElement(By.xpath(".//vaadin-text-area[label[normalize-space()='" + tekst("opvolging.waarom")
                     + "']]//textarea")).sendKeys("Bus reed niet");
             punt.findElement(By.xpath(".//vaadin-text-area[label[normalize-space()='" + tekst("opvolging.uitkomst")

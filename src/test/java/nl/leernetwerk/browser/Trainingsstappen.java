@@ -30,9 +30,11 @@ final class Trainingsstappen {
         browser.wachtOp(By.cssSelector("vaadin-combo-box-item"));
         training.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         browser.wachtOpVaadin();
+        wachtTotDicht(training);
         WebElement start = browser.veld("vaadin-date-picker", tekst("groep.startdatum"));
         start.sendKeys(datum(LocalDate.now()), Keys.ENTER);
         browser.wachtOpVaadin();
+        wachtTotDicht(start);
         browser.klik(browser.knop(tekst("trainingen.groepstarten")));
         browser.wachtOpTekst(tekst("trainingen.groepgestart", naam));
         WebElement link = browser.wachtOpKlikbaar(By.linkText(naam));
@@ -52,8 +54,10 @@ final class Trainingsstappen {
 
     /** On a group's page: plans a bijeenkomst on this date (default times) and opens its attendance. */
     void planEnOpenBijeenkomst(LocalDate dag) {
-        browser.veld("vaadin-date-picker", tekst("bijeenkomst.datum")).sendKeys(datum(dag), Keys.ENTER);
+        WebElement datum = browser.veld("vaadin-date-picker", tekst("bijeenkomst.datum"));
+        datum.sendKeys(datum(dag), Keys.ENTER);
         browser.wachtOpVaadin();
+        wachtTotDicht(datum);
         browser.klik(browser.knop(tekst("bijeenkomst.plannen")));
         browser.wachtOpTekst(tekst("bijeenkomst.gepland"));
         WebElement link = browser.wachtOpKlikbaar(By.xpath("//vaadin-grid[@id='bijeenkomsten']//a[normalize-space()='"
@@ -61,6 +65,18 @@ final class Trainingsstappen {
         browser.klik(link);
         browser.wachtTot(d -> d.getCurrentUrl().contains("/trainingen/bijeenkomst/"));
         browser.wachtOpTekst(tekst("aanwezigheid.uitleg").substring(0, 20));
+    }
+
+    /**
+     * Waits until the overlay of this field's combo box or date picker has closed, as a person would
+     * before the next field. Typing on at machine speed while an overlay was still closing left the
+     * app layout aria-hidden for good now and then (axe: aria-hidden-focus on the header and menu).
+     */
+    void wachtTotDicht(WebElement invoer) {
+        WebElement veld = invoer.findElement(By.xpath("./ancestor::*[self::vaadin-combo-box or self::vaadin-date-picker"
+                + " or self::vaadin-multi-select-combo-box][1]"));
+        browser.wachtTot(d -> veld.getDomAttribute("opened") == null);
+        browser.wachtOpAnimaties();
     }
 
     /** On the attendance page: the radio button of this status in the participant's row. */

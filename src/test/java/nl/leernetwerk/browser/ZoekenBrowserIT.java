@@ -126,6 +126,57 @@ class ZoekenBrowserIT {
     }
 
     @Test
+    void keyboard_only_search_results_facet_and_a_result() {
+        try (Browser browser = new Browser(app, "1-zoeken-toetsenbord-facet", 1280, 800)) {
+            browser.open("/");
+            wachtOpIndex(browser);
+            WebElement zoekveld = browser.driver().findElement(By.cssSelector("#kop-zoeken input"));
+            tabTot(browser, zoekveld, 15);
+            // type and Enter without choosing a suggestion: the results page
+            browser.acties().sendKeys("werk met een maatje").perform();
+            browser.wachtOpVaadin();
+            browser.acties().sendKeys(Keys.ENTER).perform();
+            browser.wachtTot(d -> d.getCurrentUrl().contains("/zoeken?q="));
+            browser.wachtOpVaadin();
+            long alles = aantal(browser);
+
+            // Tab to the praktijkvoorbeelden facet, Space ticks it
+            WebElement praktijk = browser.wachtOp(By.xpath("//vaadin-checkbox-group[@id='facet-type']"
+                    + "/vaadin-checkbox[starts-with(normalize-space(label), '"
+                    + tekst("kennistype.meervoud.PRAKTIJKVOORBEELD") + " (')]"));
+            tabTot(browser, praktijk.findElement(By.tagName("input")), 80);
+            browser.schermafdruk("facet-focus");
+            browser.acties().sendKeys(Keys.SPACE).perform();
+            browser.wachtTot(d -> d.getCurrentUrl().contains("type=praktijkvoorbeeld"));
+            browser.wachtOpVaadin();
+            assertThat(aantal(browser)).isPositive().isLessThanOrEqualTo(alles);
+            // the focus stays on the facet the user just ticked, so Tab goes on from there
+            assertThat(browser.js("const a = document.activeElement; return a && a.closest('#facet-type') !== null;"))
+                    .as("focus still in the type facet after filtering").isEqualTo(Boolean.TRUE);
+
+            // Tab on to the first result and open it with Enter
+            WebElement eerste = browser.wachtOp(By.cssSelector(".treffer h2 a"));
+            String titel = eerste.getText();
+            tabTot(browser, eerste, 80);
+            browser.acties().sendKeys(Keys.ENTER).perform();
+            browser.wachtTot(d -> d.getCurrentUrl().contains("/kennisbank/"));
+            browser.wachtOpVaadin();
+            assertThat(browser.wachtOp(By.tagName("h1")).getText()).isEqualTo(titel);
+            browser.schermafdruk("resultaat-geopend");
+            browser.toegankelijk();
+        }
+    }
+
+    /** Presses Tab until this element has the focus (at most {@code maximaal} times). */
+    private static void tabTot(Browser browser, WebElement doel, int maximaal) {
+        for (int i = 0; i < maximaal && !doel.equals(browser.driver().switchTo().activeElement()); i++) {
+            browser.acties().sendKeys(Keys.TAB).perform();
+        }
+        assertThat(browser.driver().switchTo().activeElement()).as("Tab reaches %s", doel.getAccessibleName())
+                .isEqualTo(doel);
+    }
+
+    @Test
     void search_and_reading_fit_a_phone_390_px_wide() {
         try (Browser browser = new Browser(app, "telefoon-390", 390, 844)) {
             browser.open("/");
@@ -146,9 +197,23 @@ class ZoekenBrowserIT {
             browser.geenHorizontaleOverloop();
             browser.toegankelijk();
 
+            // a praktijkvoorbeeld, the longest kind of page
+            browser.open("/zoeken?q=maatje&type=praktijkvoorbeeld");
+            assertThat(aantal(browser)).isPositive();
+            browser.schermafdruk("zoeken-praktijkvoorbeelden");
+            browser.geenHorizontaleOverloop();
+            String praktijk = browser.driver().findElement(By.cssSelector(".treffer h2 a")).getDomAttribute("href");
+            browser.open("/" + praktijk);
+            browser.wachtOp(By.tagName("h1"));
+            assertThat(browser.paginaTekst()).contains(tekst("kennistype.PRAKTIJKVOORBEELD"));
+            browser.schermafdruk("praktijkvoorbeeld");
+            browser.geenHorizontaleOverloop();
+            browser.toegankelijk();
+
             browser.open("/kennisbank");
             browser.schermafdruk("kennisbank");
             browser.geenHorizontaleOverloop();
+            browser.toegankelijk();
         }
     }
 

@@ -22,12 +22,31 @@ import java.util.List;
 /** The shell around every page: header with the modules' header components (search), language and account; side navigation per role. */
 @Layout
 @AnonymousAllowed
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
 
     MainLayout(ToegankelijkMenu menu, AuthenticationContext authenticationContext, List<Kopcomponent> kop) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(merk(), navigatie(menu));
         addToNavbar(new DrawerToggle(), kop(authenticationContext, kop));
+    }
+
+    /**
+     * A modal overlay (a date picker's, a select's) that leaves the page while still open never
+     * undoes its aria-hidden on the header and menu, and screen readers lose them until a reload
+     * (seen now and then in the browser journeys). After every navigation, with no overlay open and
+     * no drawer shown as overlay, the header and menu are made visible to assistive technology again.
+     */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        getElement().executeJs("""
+                const laag = this;
+                requestAnimationFrame(() => {
+                  const open = document.querySelector(':is(vaadin-dialog, vaadin-confirm-dialog, vaadin-select,'
+                      + ' vaadin-date-picker, vaadin-combo-box, vaadin-multi-select-combo-box, vaadin-context-menu)[opened]');
+                  if (open || !laag.shadowRoot || (laag.overlay && laag.drawerOpened)) { return; }
+                  laag.shadowRoot.querySelectorAll('#navbarTop[aria-hidden], #drawer[aria-hidden], #navbarBottom[aria-hidden]')
+                      .forEach(e => e.removeAttribute('aria-hidden'));
+                });""");
     }
 
     private Div merk() {

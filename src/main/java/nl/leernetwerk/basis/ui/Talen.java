@@ -1,5 +1,6 @@
 package nl.leernetwerk.basis.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -21,7 +22,14 @@ class Talen implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(sessionInit -> sessionInit.getSession().setLocale(NEDERLANDS));
         // A new UI (e.g. after the language switch reloads the page) speaks the session's language.
-        event.getSource().addUIInitListener(uiInit -> uiInit.getUI().setLocale(uiInit.getUI().getSession().getLocale()));
+        event.getSource().addUIInitListener(uiInit -> {
+            UI ui = uiInit.getUI();
+            ui.setLocale(ui.getSession().getLocale());
+            // Vaadin's connection indicator speaks English by default; what it says while offline
+            // matters: a choice made then is not saved yet (it is sent when the connection is back)
+            ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("verbinding.herstellen"));
+            ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("verbinding.weg"));
+        });
         // Screen readers and spell checkers need the page language; the bootstrap page would say "en".
         event.addIndexHtmlRequestListener(response -> {
             VaadinSession session = VaadinSession.getCurrent();

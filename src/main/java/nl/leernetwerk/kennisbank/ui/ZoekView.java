@@ -139,8 +139,14 @@ class ZoekView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         keuze.setItemLabelGenerator(w -> label(facet, w) + " (" + w.aantal() + ")");
         Set<String> gekozen = vraag.filters().getOrDefault(facet, Set.of());
         keuze.setValue(new HashSet<>(waarden.stream().filter(w -> gekozen.contains(w.waarde())).toList()));
+        herstelFocus(facet, keuze, waarden);
         keuze.addValueChangeListener(e -> {
             if (e.isFromClient()) {
+                // the facets are drawn anew: the keyboard user keeps her place on the box she ticked
+                fokus = java.util.Optional.of(new Fokus(facet, java.util.stream.Stream.concat(
+                        e.getValue().stream().filter(w -> !e.getOldValue().contains(w)),
+                        e.getOldValue().stream().filter(w -> !e.getValue().contains(w)))
+                        .map(Zoekresultaat.FacetWaarde::waarde).findFirst().orElse("")));
                 Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
                 filters.putAll(vraag.filters());
                 Set<String> nieuw = new HashSet<>();
@@ -152,6 +158,21 @@ class ZoekView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Details details = new Details(getTranslation("zoeken.facet." + facet.name()), keuze);
         details.setOpened(!gekozen.isEmpty() || facet == Facet.TYPE || facet == Facet.DOELGROEP);
         return details;
+    }
+
+    /** The facet value a user just (un)ticked, to give the focus back after the page is redrawn. */
+    private record Fokus(Facet facet, String waarde) {}
+
+    private java.util.Optional<Fokus> fokus = java.util.Optional.empty();
+
+    private void herstelFocus(Facet facet, CheckboxGroup<Zoekresultaat.FacetWaarde> keuze,
+            List<Zoekresultaat.FacetWaarde> waarden) {
+        fokus.filter(f -> f.facet() == facet).ifPresent(f -> {
+            fokus = java.util.Optional.empty();
+            int plaats = waarden.stream().map(Zoekresultaat.FacetWaarde::waarde).toList().indexOf(f.waarde());
+            keuze.getElement().executeJs("const c = this.querySelectorAll('vaadin-checkbox')[$0]; (c || this).focus();",
+                    Math.max(plaats, 0));
+        });
     }
 
     private String label(Facet facet, Zoekresultaat.FacetWaarde waarde) {

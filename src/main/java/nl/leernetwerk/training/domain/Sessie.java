@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.leernetwerk.basis.AbstractEntity;
 
-/** A bijeenkomst being run: which block is current, and since when (the timer counts from there). */
+/**
+ * A bijeenkomst being run: which block is current, and since when (the timer counts from there).
+ * No current block but a time: the session was closed then.
+ */
 @Entity
 @Table(name = "sessie")
 public class Sessie extends AbstractEntity {
@@ -35,6 +38,16 @@ public class Sessie extends AbstractEntity {
     public void naarBlok(Sessieblok blok, Instant op) {
         this.huidigBlok = blok;
         this.blokGestartOp = blok == null ? null : op;
+    }
+
+    /** Closes the session after its last block. */
+    public void sluitAf(Instant op) {
+        this.huidigBlok = null;
+        this.blokGestartOp = op;
+    }
+
+    public boolean afgesloten() {
+        return huidigBlok == null && blokGestartOp != null;
     }
 
     public Bijeenkomst bijeenkomst() {

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.leernetwerk.account.Rol;
 import nl.leernetwerk.training.ReflectieService;
+import nl.leernetwerk.training.SessieService;
 import nl.leernetwerk.training.WerkzameElementen;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,12 +37,15 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Reflection after a bijeenkomst: per participant what they gained, however small; which trainer
  * behaviours and other werkzame elementen were applied (tags from the kennisbank), and a note.
+ * What the session captured (answers, tips, leerpunten, turns per participant) is shown alongside.
  */
 @Route("trainingen/bijeenkomst/:" + TrainingRoutes.ID + "/reflectie")
 @RolesAllowed({Rol.Naam.TRAINER, Rol.Naam.BEHEERDER})
 class ReflectieView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReflectieService reflectieService;
+    private final SessieService sessieService;
+    private final Div uitSessie = new Div();
     private final H1 titel = new H1();
     private final Div kop = new Div();
     private final VerticalLayout opbrengsten = new VerticalLayout();
@@ -52,8 +58,11 @@ class ReflectieView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private long bijeenkomstId;
     private Long versie;
 
-    ReflectieView(ReflectieService reflectieService, WerkzameElementen werkzameElementen) {
+    ReflectieView(ReflectieService reflectieService, SessieService sessieService, WerkzameElementen werkzameElementen) {
         this.reflectieService = reflectieService;
+        this.sessieService = sessieService;
+        uitSessie.setId("uit-sessie");
+        uitPlan.setId("uit-plan");
         this.alleElementen = werkzameElementen.alle();
         opbrengsten.setPadding(false);
         opbrengsten.setId("opbrengsten");
@@ -73,6 +82,7 @@ class ReflectieView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Button bewaar = new Button(getTranslation("reflectie.bewaren"), e -> bewaar());
         bewaar.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(kop, titel, new Paragraph(getTranslation("reflectie.uitleg")),
+                new H2(getTranslation("reflectie.sessie.kop")), uitSessie,
                 new H2(getTranslation("reflectie.opbrengst.kop")), opbrengsten,
                 new H2(getTranslation("reflectie.elementen.kop")), trainerhandelen, elementen, uitPlan, notitie, bewaar);
     }
@@ -99,10 +109,15 @@ class ReflectieView extends VerticalLayout implements BeforeEnterObserver, HasDy
         kop.add(new HorizontalLayout(TrainingRoutes.naarGroep(getTranslation("sessie.terug.groep", b.groepNaam()), b.groepId()),
                 SessieRoutes.bijeenkomstLinks(this, bijeenkomstId)));
         versie = formulier.versie();
+        Optional<SessieService.Stand> sessie = sessieService.stand(bijeenkomstId);
+        toonUitSessie(sessie);
+        Map<Long, Integer> beurten = sessie.map(s -> s.deelnemers().stream().collect(Collectors.toMap(
+                SessieService.Spreker::deelnemerId, SessieService.Spreker::beurten))).orElse(Map.of());
         opbrengsten.removeAll();
         perDeelnemer.clear();
         formulier.opbrengsten().forEach(o -> {
             TextArea veld = new TextArea(o.naam());
+            veld.setHelperText(getTranslation("reflectie.sessie.beurten", beurten.getOrDefault(o.deelnemerId(), 0)));
             veld.setPlaceholder(getTranslation("reflectie.opbrengst.hint"));
             veld.setMaxLength(2000);
             veld.setWidthFull();
@@ -120,6 +135,19 @@ class ReflectieView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .map(s -> alleElementen.get(s).titel()).toList();
         uitPlan.setText(uitHetPlan.isEmpty() ? "" : getTranslation("reflectie.uitplan", String.join(", ", uitHetPlan)));
         notitie.setValue(formulier.notitie() == null ? "" : formulier.notitie());
+    }
+
+    /** What the group said in the session, credited as it was captured there. */
+    private void toonUitSessie(Optional<SessieService.Stand> sessie) {
+        uitSessie.removeAll();
+        List<SessieService.InbrengRegel> inbreng = sessie.map(SessieService.Stand::inbreng).orElse(List.of());
+        if (inbreng.isEmpty()) {
+            uitSessie.add(new Paragraph(getTranslation("reflectie.sessie.geen")));
+            return;
+        }
+        UnorderedList lijst = new UnorderedList();
+        inbreng.forEach(x -> lijst.add(new ListItem(SessieRoutes.inbreng(this, x))));
+        uitSessie.add(lijst);
     }
 
     private Set<WerkzameElementen.Element> kies(Set<String> slugs, boolean trainer) {

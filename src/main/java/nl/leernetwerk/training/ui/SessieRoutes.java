@@ -70,6 +70,12 @@ final class SessieRoutes {
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
+    /** One captured answer, tip or leerpunt as the session screen and the reflection show it. */
+    static String inbreng(Component context, nl.leernetwerk.training.SessieService.InbrengRegel x) {
+        return context.getTranslation("inbreng." + x.soort().name()) + ": " + x.tekst() + " — "
+                + (x.deelnemer() == null ? context.getTranslation("afspraken.door.groep") : x.deelnemer());
+    }
+
     static Span klein(String tekst) {
         Span span = new Span(tekst);
         span.addClassNames(com.vaadin.flow.theme.lumo.LumoUtility.FontSize.SMALL,

@@ -78,7 +78,8 @@ class SessieView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         setId("sessie");
         getStyle().set("display", "grid").set("grid-template-columns", "minmax(0, 3fr) minmax(0, 2fr)")
                 .set("gap", "var(--lumo-space-m)").set("padding", "var(--lumo-space-m)").set("box-sizing", "border-box")
-                .set("min-height", "100vh").set("max-width", "1024px").set("margin", "0 auto");
+                .set("min-height", "100vh").set("max-width", "1024px").set("margin", "0 auto")
+                .set("align-content", "start");
         titel.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
         kop.getStyle().set("grid-column", "1 / -1");
         timer.setId("timer");
@@ -96,10 +97,13 @@ class SessieView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 vastleggen(), inbrengKader());
         links.setPadding(false);
         sprekers.setId("sprekers");
-        sprekers.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-s)");
+        // two columns; styles.css lets a long name wrap inside its button
+        sprekers.getStyle().set("display", "grid").set("gap", "var(--lumo-space-s)");
         VerticalLayout rechts = new VerticalLayout(new H3(getTranslation("sessie.beurten")),
                 SessieRoutes.klein(getTranslation("sessie.beurten.uitleg")), sprekers);
         rechts.setPadding(false);
+        // the names stay in sight while the trainer scrolls through a long instruction
+        rechts.getStyle().set("position", "sticky").set("top", "0").set("align-self", "start");
         add(kop, links, rechts);
     }
 
@@ -156,19 +160,21 @@ class SessieView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             volgende.setText(blok.volgorde() == stand.blokken().size() ? getTranslation("sessie.einde")
                     : getTranslation("sessie.volgende"));
         }, () -> {
-            blokTitel.setText(stand.blokken().isEmpty() ? getTranslation("sessie.geenplan") : getTranslation("sessie.nietgestart"));
+            blokTitel.setText(stand.blokken().isEmpty() ? getTranslation("sessie.geenplan")
+                    : stand.afgesloten() ? getTranslation("sessie.afgesloten") : getTranslation("sessie.nietgestart"));
             timer.setText("");
             timer.getElement().executeJs("clearInterval($0._t)", timer.getElement());
             volgende.setText(getTranslation("sessie.start"));
         });
         volgende.setEnabled(!stand.blokken().isEmpty());
+        // a closed session goes on in the reflection (link in the header), or back a block with "vorige"
+        volgende.setVisible(!stand.afgesloten());
         toonOpdracht(huidig.map(Blok::opdrachtSleutel).flatMap(opdrachtService::opdracht));
         toonSprekers(stand);
         inbreng.removeAll();
         List<SessieService.InbrengRegel> lijst = new ArrayList<>(stand.inbreng());
         java.util.Collections.reverse(lijst);
-        lijst.forEach(x -> inbreng.add(new ListItem(getTranslation("inbreng." + x.soort().name()) + ": " + x.tekst()
-                + " — " + (x.deelnemer() == null ? getTranslation("afspraken.door.groep") : x.deelnemer()))));
+        lijst.forEach(x -> inbreng.add(new ListItem(SessieRoutes.inbreng(this, x))));
     }
 
     /** The opdracht of the current block; anderstaligen groups see the simplified instruction first. */
@@ -209,7 +215,6 @@ class SessieView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             beurt.setId("beurt-" + s.deelnemerId());
             beurt.addThemeVariants(ButtonVariant.LUMO_LARGE, s.beurten() == 0 ? ButtonVariant.LUMO_CONTRAST
                     : ButtonVariant.LUMO_SUCCESS);
-            beurt.setWidthFull();
             Button terug = new Button(VaadinIcon.MINUS.create(), e -> toon(sessieService.beurtTerug(bijeenkomstId,
                     s.deelnemerId())));
             terug.setAriaLabel(getTranslation("sessie.beurt.terug", s.naam()));

@@ -149,8 +149,8 @@ class SessieplanView extends VerticalLayout implements BeforeEnterObserver, HasD
         IntegerField minuten = new IntegerField(getTranslation("plan.minuten"));
         minuten.setMin(1);
         minuten.setMax(480);
+        // step 1: with min 1 a step of 5 made the browser call 15 (and every multiple of 5) invalid
         minuten.setStepButtonsVisible(true);
-        minuten.setStep(5);
         minuten.setValue(15);
         ComboBox<OpdrachtService.Keuze> opdracht = new ComboBox<>(getTranslation("plan.opdracht"));
         opdracht.setItems(opdrachtService.keuzes());
