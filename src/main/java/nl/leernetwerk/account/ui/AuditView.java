@@ -51,7 +51,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         van.setId("audit-van");
         tot.setId("audit-tot");
         onderwerp.setId("audit-onderwerp");
-        onderwerp.setPlaceholder("deelnemer:12");
+        onderwerp.setPlaceholder(getTranslation("audit.onderwerp.voorbeeld"));
         for (TextField veld : new TextField[] {gebruiker, onderwerp}) {
             veld.setValueChangeMode(ValueChangeMode.LAZY);
             veld.setClearButtonVisible(true);
