@@ -3,6 +3,7 @@ package nl.leernetwerk.leernetwerk.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -77,8 +78,7 @@ public class NetwerkView extends VerticalLayout implements BeforeEnterObserver, 
             Checkbox toestemming = new Checkbox(getTranslation("leernetwerk.netwerk.toestemming"), detail.toestemming());
             toestemming.addValueChangeListener(e -> actie(() -> netwerken.toestemming(detail.id(), e.getValue()),
                     e.getValue() ? "leernetwerk.netwerk.toestemming.gegeven" : "leernetwerk.netwerk.toestemming.ingetrokken"));
-            Button verlaat = new Button(getTranslation("leernetwerk.netwerk.verlaat"),
-                    e -> actie(() -> netwerken.verlaat(detail.id()), "leernetwerk.netwerk.verlaten"));
+            Button verlaat = new Button(getTranslation("leernetwerk.netwerk.verlaat"), e -> bevestigVerlaten(detail));
             verlaat.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             verlaat.setVisible(!detail.magLeiden());
             add(toestemming, verlaat);
@@ -107,6 +107,17 @@ public class NetwerkView extends VerticalLayout implements BeforeEnterObserver, 
         if (detail.magLeiden()) {
             add(planFormulier());
         }
+    }
+
+    /** Leaving takes the member's name out of published quotes: asked first. */
+    private void bevestigVerlaten(NetwerkDetail detail) {
+        ConfirmDialog bevestig = new ConfirmDialog(getTranslation("leernetwerk.netwerk.verlaat.titel", detail.naam()),
+                getTranslation("leernetwerk.netwerk.verlaat.tekst"), getTranslation("leernetwerk.netwerk.verlaat"),
+                ok -> actie(() -> netwerken.verlaat(detail.id()), "leernetwerk.netwerk.verlaten"));
+        bevestig.setCancelable(true);
+        bevestig.setCancelText(getTranslation("leernetwerk.netwerk.verlaat.nee"));
+        bevestig.setConfirmButtonTheme("error primary");
+        bevestig.open();
     }
 
     private HorizontalLayout planFormulier() {

@@ -7,10 +7,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import java.time.LocalDate;
 import java.util.List;
@@ -170,6 +172,11 @@ class ToestemmingIntrekkenTest extends KaribuTest {
         login("ommerschans", WACHTWOORD);
         UI.getCurrent().navigate("leernetwerk/netwerk/" + opzet.netwerk());
         _click(_get(Button.class, spec -> spec.withText("Netwerk verlaten")));
+        // asked first: cancelling changes nothing
+        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
+        assertThat(gevonden("ommerschans", opzet.slug())).isTrue();
+        _click(_get(Button.class, spec -> spec.withText("Netwerk verlaten")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(kennisbank.detail(opzet.slug()).orElseThrow().gegevens().inhoud()).doesNotContain("ommerschans")
                 .contains("> — een deelnemer");
         assertThat(gevonden("ommerschans", opzet.slug())).isFalse();
