@@ -56,6 +56,11 @@ public class OpvolgingService {
         return punten;
     }
 
+    /** How many follow-ups are open: a count reads no participant's data, so it is not audited. */
+    public long aantalOpen() {
+        return opvolgingen.aantalOpenVoor(toegang.gebruiker(), toegang.isBeheerder());
+    }
+
     /**
      * Saves what the trainer noted; with {@code afronden} the follow-up is closed (an outcome is
      * required). {@code versie} is what the trainer's screen read: when a co-trainer saved, closed or

@@ -16,4 +16,10 @@ public interface OpvolgingRepository extends JpaRepository<Opvolging, Long> {
             order by b.datum, b.begintijd
             """)
     List<Opvolging> openVoor(@Param("trainer") String trainer, @Param("alle") boolean alle);
+
+    @Query("""
+            select count(o) from Opvolging o join o.aanwezigheid a join a.bijeenkomst b join b.groep g
+            where o.afgerondOp is null and (:alle = true or :trainer member of g.trainers)
+            """)
+    long aantalOpenVoor(@Param("trainer") String trainer, @Param("alle") boolean alle);
 }

@@ -63,7 +63,7 @@ class TrainingenView extends VerticalLayout implements HasDynamicTitle {
         groepen.setAllRowsVisible(true);
         groepen.setAriaLabel(getTranslation("trainingen.mijngroepen"));
         groepen.setId("groepen");
-        int open = opvolgingService.open().size();
+        long open = opvolgingService.aantalOpen();
         RouterLink opvolging = new RouterLink(getTranslation("trainingen.opvolging", open), OpvolgingView.class);
         RouterLink week = new RouterLink(getTranslation("training.week.link"), BijeenkomstenWeekView.class);
         add(new H1(getPageTitle()), new Paragraph(getTranslation("trainingen.intro")), opvolging, week,

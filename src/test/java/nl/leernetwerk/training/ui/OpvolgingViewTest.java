@@ -79,6 +79,30 @@ class OpvolgingViewTest extends KaribuTest {
     }
 
     @Test
+    void the_trainingen_page_counts_open_follow_ups_without_reading_them() {
+        login(Rol.TRAINER);
+        long groep = groepService.maak(new NieuweGroep("Telgroep", "sterk-naar-werk", Variant.REGULIER,
+                LocalDate.of(2027, 4, 19), null, 3));
+        long bijeenkomst = groepService.planBijeenkomst(groep, new NieuweBijeenkomst(LocalDate.of(2027, 4, 19),
+                LocalTime.of(9, 0), LocalTime.of(11, 0), null));
+        for (String naam : java.util.List.of("Sem", "Lina")) {
+            long deelnemer = groepService.voegDeelnemerToe(groep, new NieuweDeelnemer(naam, Contactkanaal.SMS, null, null));
+            aanwezigheidService.registreer(bijeenkomst, deelnemer, AanwezigheidStatus.AFWEZIG_ZONDER_BERICHT, null);
+        }
+        long open = jdbc.queryForObject("select count(*) from opvolging o join aanwezigheid a on a.id = o.aanwezigheid_id"
+                + " join bijeenkomst b on b.id = a.bijeenkomst_id join groep_trainer t on t.groep_id = b.groep_id"
+                + " where o.afgerond_op is null and t.gebruikersnaam = 'trainer'", Long.class);
+        long gelezen = jdbc.queryForObject("select count(*) from audit_regel where actie = 'opvolging gelezen'", Long.class);
+
+        UI.getCurrent().navigate("trainingen");
+
+        assertThat(open).isGreaterThanOrEqualTo(2);
+        _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Afwezigheden om op te volgen: " + open));
+        assertThat(jdbc.queryForObject("select count(*) from audit_regel where actie = 'opvolging gelezen'", Long.class))
+                .isEqualTo(gelezen);
+    }
+
+    @Test
     void correcting_the_registration_removes_an_untouched_follow_up() {
         login(Rol.TRAINER);
         long groep = groepService.maak(new NieuweGroep("Correctiegroep", "sterk-naar-werk", Variant.REGULIER,
