@@ -1,6 +1,7 @@
 package nl.leernetwerk.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -34,6 +35,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import nl.leernetwerk.kennisbank.domain.Kennisrecord;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -185,14 +187,10 @@ class ZoekClusterIT {
         }
     }
 
-    private static void wachtTot(BooleanSupplier voorwaarde, Duration maximaal) throws InterruptedException {
-        Instant tot = Instant.now().plus(maximaal);
-        while (!voorwaarde.getAsBoolean()) {
-            if (Instant.now().isAfter(tot)) {
-                throw new AssertionError("not within " + maximaal);
-            }
-            Thread.sleep(50);
-        }
+    /** Polls every 50 ms, so the measured time to visibility is exact to that. */
+    private static void wachtTot(BooleanSupplier voorwaarde, Duration maximaal) {
+        await().atMost(maximaal).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .until(voorwaarde::getAsBoolean);
     }
 
     /** One app node: a JVM running {@link AppKnoop} on the test classpath, its output in a log file. */
@@ -284,7 +282,7 @@ class ZoekClusterIT {
         void wachtOpGeschreven(int aantal, String begin, Duration maximaal) throws Exception {
             try {
                 wachtTot(() -> geschreven.stream().filter(s -> s.startsWith(begin)).count() >= aantal, maximaal);
-            } catch (AssertionError e) {
+            } catch (ConditionTimeoutException e) {
                 throw new AssertionError("node " + naam + " wrote no " + aantal + " x " + begin + ":\n" + staart(), e);
             }
         }
