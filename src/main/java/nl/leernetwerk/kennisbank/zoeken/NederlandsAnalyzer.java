@@ -31,8 +31,8 @@ import org.tartarus.snowball.ext.KpStemmer;
  * Dutch analysis for Lucene: hyphens between letters joined, standard tokens, lowercase,
  * diacritics folded, (index side) compound parts added, stop words removed, the Kraaij-Pohlmann stemmer with
  * overrides for its known slips, and (query side) synonyms last, on stems, because a synonym graph
- * must not pass through filters that add or remove tokens. Without synonyms the filters after the folding run
- * once per distinct word ({@link WoordGeheugen}). {@link ElasticsearchAnalyse} defines the same chain with
+ * must not pass through filters that add or remove tokens. Without synonyms the filters after the tokenizer
+ * run once per distinct word ({@link WoordGeheugen}). {@link ElasticsearchAnalyse} defines the same chain with
  * Elasticsearch's built-in components.
  */
 final class NederlandsAnalyzer extends Analyzer {
@@ -142,12 +142,13 @@ final class NederlandsAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String veld) {
         Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stroom = new LowerCaseFilter(tokenizer);
-        stroom = new ASCIIFoldingFilter(stroom);
+        TokenStream stroom = tokenizer;
         if (synoniemen == null) {
-            // each filter after this looks at one word at a time: run them once per distinct word
+            // each filter after the tokenizer looks at one word at a time: run them once per distinct word
             stroom = new WoordGeheugen(stroom, this::perWoord);
         } else {
+            stroom = new LowerCaseFilter(stroom);
+            stroom = new ASCIIFoldingFilter(stroom);
             stroom = new StopFilter(stroom, stopwoorden);
             stroom = new StemmerOverrideFilter(stroom, uitzonderingen);
             stroom = new StamGeheugen(stroom);
@@ -157,8 +158,10 @@ final class NederlandsAnalyzer extends Analyzer {
         return new TokenStreamComponents(tokenizer, stroom);
     }
 
-    /** The filters that see one word at a time: compound parts (index side), stop words, stems, duplicates. */
+    /** The filters that see one word at a time: case, diacritics, compound parts (index side), stop words, stems, duplicates. */
     private TokenStream perWoord(TokenStream stroom) {
+        stroom = new LowerCaseFilter(stroom);
+        stroom = new ASCIIFoldingFilter(stroom);
         if (samenstellingen != null) {
             stroom = new DictionaryCompoundWordTokenFilter(stroom, samenstellingen, ZoekAnalyse.KLEINSTE_SAMENSTELLING,
                     ZoekAnalyse.KLEINSTE_DEELWOORD, ZoekAnalyse.GROOTSTE_DEELWOORD, true);

@@ -13,13 +13,15 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Runs the filters after the tokenizer that look at one word at a time (compound parts, stop words, stems,
- * duplicates at one position) once per distinct word, and afterwards gives the remembered tokens: a text repeats
- * its words, and those filters were a third of the index threads' time (docs/benchmarks.md). The filters
+ * Runs the filters after the tokenizer that look at one word at a time (case, diacritics, compound parts, stop
+ * words, stems, duplicates at one position) once per distinct word, and afterwards gives the remembered tokens: a
+ * text repeats its words, and those filters were a third of the index threads' time (docs/benchmarks.md). The filters
  * themselves ({@code staart}, applied to a stream of one word) decide the tokens, so they stay Lucene's; this
  * only replays them with the word's offsets and type, and carries the positions of words that give no token
  * (stop words) to the next token as {@code FilteringTokenFilter} does. Only for filters whose output depends on
- * the word alone (not for synonyms, which span words). One instance per token stream, so per thread.
+ * the word alone (not for synonyms, which span words; nor after a filter that marks keywords, since the memory
+ * is keyed on the text). One instance per token stream, so per thread. {@code AnalyseGeheugenTest} compares the
+ * tokens, positions and offsets with those of the filters themselves.
  */
 final class WoordGeheugen extends TokenFilter {
 
