@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.leernetwerk.kennisbank.KennisrecordGegevens;
+import nl.leernetwerk.kennisbank.domain.Kennisrecord;
 import org.postgresql.PGConnection;
 
 /**
@@ -51,7 +52,7 @@ public final class KennisbankLader implements AutoCloseable {
         if (idVan.putIfAbsent(g.slug(), id) != null) {
             throw new IllegalArgumentException("slug bestaat al: " + g.slug());
         }
-        rij(records, id, 0, g.slug(), g.type().name(), g.titel(), g.samenvatting(), g.inhoud(),
+        rij(records, id, 0, g.slug(), g.type().name(), g.titel(), g.samenvatting(), g.inhoud(), Kennisrecord.platteTekst(g.inhoud()),
                 g.bewijsniveau() == null ? null : g.bewijsniveau().name(), g.reviewDatum(), g.organisatie(), g.regio(),
                 g.cluster(), g.auteurs(), g.uitgever(), g.jaar(), g.bestand(), "synthetisch");
         lijst(themas, id, g.themas());
@@ -82,7 +83,7 @@ public final class KennisbankLader implements AutoCloseable {
     }
 
     private void schrijf() throws SQLException {
-        copy("kennisrecord (id, version, slug, type, titel, samenvatting, inhoud, bewijsniveau, review_datum, "
+        copy("kennisrecord (id, version, slug, type, titel, samenvatting, inhoud, platte_tekst, bewijsniveau, review_datum, "
                 + "organisatie, regio, cluster, auteurs, uitgever, jaar, bestand, bron_hash)", records);
         copy("kennisrecord_thema (kennisrecord_id, positie, thema)", themas);
         copy("kennisrecord_doelgroep (kennisrecord_id, positie, doelgroep)", doelgroepen);

@@ -90,6 +90,10 @@ public class Kennisrecord extends AbstractEntity {
     @Column(name = "inhoud", nullable = false)
     private String inhoud;
 
+    /** {@link #inhoud} as plain text, kept on write (rendering Markdown was a twentieth of mass indexing); may be null. */
+    @Column(name = "platte_tekst")
+    private String platteTekst;
+
     @KeywordField(aggregable = Aggregable.YES)
     @Enumerated(EnumType.STRING)
     @Column(name = "bewijsniveau")
@@ -230,6 +234,9 @@ public class Kennisrecord extends AbstractEntity {
         }
         titel = gegevens.titel();
         samenvatting = gegevens.samenvatting();
+        if (!gegevens.inhoud().equals(inhoud) || platteTekst == null) {
+            platteTekst = platteTekst(gegevens.inhoud());
+        }
         inhoud = gegevens.inhoud();
         bewijsniveau = gegevens.bewijsniveau();
         reviewDatum = gegevens.reviewDatum();
@@ -295,7 +302,7 @@ public class Kennisrecord extends AbstractEntity {
             highlightable = Highlightable.ANY)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "inhoud")))
     public String getPlatteTekst() {
-        return platteTekst(inhoud);
+        return platteTekst != null ? platteTekst : platteTekst(inhoud);
     }
 
     /** Titles of the linked records: a case is found by the names of its werkzame elementen. */

@@ -34,24 +34,30 @@ final class KoppeltekenFilter extends BaseCharFilter {
         return n;
     }
 
+    /** Reads the whole input into one array and removes the hyphens in place (the text only gets shorter). */
     private void vul() throws IOException {
-        StringBuilder tekst = new StringBuilder();
-        char[] blok = new char[4096];
-        for (int n; (n = input.read(blok)) != -1; ) {
-            tekst.append(blok, 0, n);
+        uit = new char[1024];
+        int n = 0;
+        for (int gelezen; (gelezen = input.read(uit, n, uit.length - n)) != -1; ) {
+            n += gelezen;
+            if (n == uit.length) {
+                uit = java.util.Arrays.copyOf(uit, uit.length * 2);
+            }
         }
-        uit = new char[tekst.length()];
         int verschil = 0;
-        for (int i = 0; i < tekst.length(); i++) {
-            char c = tekst.charAt(i);
+        char vorige = 0;
+        for (int i = 0; i < n; i++) {
+            char c = uit[i];
             // as the regex sees it: the lookbehind tests the one char before, the lookahead the code point after
-            if (c == '-' && i > 0 && i + 1 < tekst.length() && Character.isLetter(tekst.charAt(i - 1))
-                    && Character.isLetter(Character.codePointAt(tekst, i + 1))) {
+            // (both still unchanged: this writes at or before position i)
+            if (c == '-' && i > 0 && i + 1 < n && Character.isLetter(vorige)
+                    && Character.isLetter(Character.codePointAt(uit, i + 1, n))) {
                 verschil++;
                 addOffCorrectMap(lengte, verschil);
-                continue;
+            } else {
+                uit[lengte++] = c;
             }
-            uit[lengte++] = c;
+            vorige = c;
         }
     }
 }

@@ -19,18 +19,21 @@ import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
+import org.tartarus.snowball.ext.KpStemmer;
 
 /**
  * Dutch analysis for Lucene: hyphens between letters joined, standard tokens, lowercase,
  * diacritics folded, (index side) compound parts added, stop words removed, the Kraaij-Pohlmann stemmer with
  * overrides for its known slips, and (query side) synonyms last, on stems, because a synonym graph
- * must not pass through filters that add or remove tokens. {@link ElasticsearchAnalyse}
- * defines the same chain with Elasticsearch's built-in components.
+ * must not pass through filters that add or remove tokens. Without synonyms the filters after the tokenizer
+ * run once per distinct word ({@link WoordGeheugen}). {@link ElasticsearchAnalyse} defines the same chain with
+ * Elasticsearch's built-in components.
  */
 final class NederlandsAnalyzer extends Analyzer {
 
@@ -139,7 +142,25 @@ final class NederlandsAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String veld) {
         Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stroom = new LowerCaseFilter(tokenizer);
+        TokenStream stroom = tokenizer;
+        if (synoniemen == null) {
+            // each filter after the tokenizer looks at one word at a time: run them once per distinct word
+            stroom = new WoordGeheugen(stroom, this::perWoord);
+        } else {
+            stroom = new LowerCaseFilter(stroom);
+            stroom = new ASCIIFoldingFilter(stroom);
+            stroom = new StopFilter(stroom, stopwoorden);
+            stroom = new StemmerOverrideFilter(stroom, uitzonderingen);
+            stroom = new StamGeheugen(stroom);
+            stroom = new SynonymGraphFilter(stroom, synoniemen, false);
+            stroom = new RemoveDuplicatesTokenFilter(stroom);
+        }
+        return new TokenStreamComponents(tokenizer, stroom);
+    }
+
+    /** The filters that see one word at a time: case, diacritics, compound parts (index side), stop words, stems, duplicates. */
+    private TokenStream perWoord(TokenStream stroom) {
+        stroom = new LowerCaseFilter(stroom);
         stroom = new ASCIIFoldingFilter(stroom);
         if (samenstellingen != null) {
             stroom = new DictionaryCompoundWordTokenFilter(stroom, samenstellingen, ZoekAnalyse.KLEINSTE_SAMENSTELLING,
@@ -147,11 +168,7 @@ final class NederlandsAnalyzer extends Analyzer {
         }
         stroom = new StopFilter(stroom, stopwoorden);
         stroom = new StemmerOverrideFilter(stroom, uitzonderingen);
-        stroom = new StamGeheugen(stroom);
-        if (synoniemen != null) {
-            stroom = new SynonymGraphFilter(stroom, synoniemen, false);
-        }
-        stroom = new RemoveDuplicatesTokenFilter(stroom);
-        return new TokenStreamComponents(tokenizer, stroom);
+        stroom = new SnowballFilter(stroom, new KpStemmer());
+        return new RemoveDuplicatesTokenFilter(stroom);
     }
 }
