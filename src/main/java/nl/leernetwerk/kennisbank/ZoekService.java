@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.StringJoiner;
 import nl.leernetwerk.kennisbank.domain.Kennisrecord;
 import nl.leernetwerk.kennisbank.domain.KennisrecordRepository;
+import nl.leernetwerk.kennisbank.zoeken.Markeerder;
 import nl.leernetwerk.kennisbank.zoeken.ZoekAnalyse;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
@@ -52,16 +52,18 @@ public class ZoekService {
     private final KennisrecordRepository records;
     private final Woordenschat woordenschat;
     private final ZoekAnalyse analyse;
+    private final Markeerder markeerder;
     private volatile Map<String, String> titelCache = Map.of();
     private volatile long titelsBij = -1;
     private volatile long titelsTot;
 
     ZoekService(EntityManager entityManager, KennisrecordRepository records, Woordenschat woordenschat,
-            ZoekAnalyse analyse) {
+            ZoekAnalyse analyse, Markeerder markeerder) {
         this.entityManager = entityManager;
         this.records = records;
         this.woordenschat = woordenschat;
         this.analyse = analyse;
+        this.markeerder = markeerder;
     }
 
     /**
@@ -131,7 +133,7 @@ public class ZoekService {
                 resultaat = zoekMet(sessie, vraag, Optional.of(woorden), 1, sleutels);
             }
         }
-        return resultaat(sessie, vraag, resultaat, sleutels, verbeterd);
+        return resultaat(vraag, resultaat, sleutels, verbeterd);
     }
 
     /** Most of {@code n} words: all of one or two, three quarters (rounded down) of more ("2<75%"). */
@@ -201,10 +203,10 @@ public class ZoekService {
     }
 
     /** The page of hits with highlighted fragments, and the facets with the titles of linked records. */
-    private Zoekresultaat resultaat(SearchSession sessie, Zoekvraag vraag, SearchResult<List<?>> resultaat,
+    private Zoekresultaat resultaat(Zoekvraag vraag, SearchResult<List<?>> resultaat,
             Map<Facet, AggregationKey<Map<Object, Long>>> sleutels, Optional<String> verbeterd) {
         List<Kennisrecord> gevonden = resultaat.hits().stream().map(hit -> (Kennisrecord) hit.get(0)).toList();
-        Map<String, List<String>> fragmenten = fragmenten(sessie, gevonden, vraag.tekst(), verbeterd);
+        Map<String, List<String>> fragmenten = fragmenten(gevonden, vraag.tekst(), verbeterd);
         List<Zoekresultaat.Treffer> treffers = resultaat.hits().stream().map(hit -> {
             Kennisrecord record = (Kennisrecord) hit.get(0);
             return new Zoekresultaat.Treffer(samenvatting(record), fragmenten.getOrDefault(record.slug(), List.of()),
@@ -343,36 +345,23 @@ public class ZoekService {
     }
 
     /**
-     * Highlighted passages of summary and body for the hits of one page, with at most two per hit. A second
-     * query over just these records, with the words as typed, their synonyms and the did-you-mean words, but
-     * without the typo (fuzzy) clauses: the highlighter expands those per record and field, which cost more
-     * than the whole search at 100 000 records (docs/benchmarks.md).
+     * Highlighted passages of summary and body for the hits of one page, at most two per hit, summary first. Done
+     * here on the loaded records (for either backend) rather than by the search engine's highlighter, which
+     * rewrote the query per hit and field and read term vectors: a third of the search (docs/benchmarks.md).
      */
-    private static Map<String, List<String>> fragmenten(SearchSession sessie, List<Kennisrecord> records, String tekst,
-            Optional<String> verbeterd) {
+    private Map<String, List<String>> fragmenten(List<Kennisrecord> records, String tekst, Optional<String> verbeterd) {
         if (records.isEmpty() || tekst.isEmpty()) {
             return Map.of();
         }
-        List<String> slugs = records.stream().map(Kennisrecord::slug).toList();
+        Markeerder.Termen termen = markeerder.termen(tekst, verbeterd);
         Map<String, List<String>> fragmenten = new LinkedHashMap<>();
-        sessie.search(Kennisrecord.class)
-                .select(f -> f.composite().from(f.field("slug", String.class), f.highlight("samenvatting"),
-                        f.highlight("inhoud")).asList())
-                .where(f -> f.bool().with(b -> {
-                    b.must(f.terms().field("slug").matchingAny(slugs));
-                    b.should(f.match().field("samenvatting").field("inhoud").matching(tekst));
-                    verbeterd.ifPresent(v -> b.should(f.match().field("samenvatting").field("inhoud").matching(v)));
-                }))
-                .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).fragmentSize(FRAGMENT_LENGTE)
-                        .numberOfFragments(2))
-                .fetchHits(slugs.size())
-                .forEach(hit -> {
-                    List<String> passages = new ArrayList<>();
-                    for (Object highlights : List.of(hit.get(1), hit.get(2))) {
-                        ((List<?>) highlights).forEach(h -> passages.add(h.toString()));
-                    }
-                    fragmenten.put((String) hit.get(0), passages.stream().limit(2).toList());
-                });
+        for (Kennisrecord record : records) {
+            List<String> passages = new ArrayList<>(termen.fragmenten(record.samenvatting(), FRAGMENT_LENGTE, 2));
+            if (passages.size() < 2) {
+                passages.addAll(termen.fragmenten(record.getPlatteTekst(), FRAGMENT_LENGTE, 2 - passages.size()));
+            }
+            fragmenten.put(record.slug(), passages);
+        }
         return fragmenten;
     }
 
