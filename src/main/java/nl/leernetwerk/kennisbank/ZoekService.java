@@ -47,6 +47,12 @@ public class ZoekService {
      * refuses a query of more than 1 024 (found by ZoekServiceElasticsearchIT with 10 000 characters).
      */
     static final int MAX_WOORDEN = 12;
+    /**
+     * What each query word a record has adds to its score, whatever its term statistics: about what a good body
+     * match of one word scores, so that having another of the words outweighs repeating one (measured on the
+     * public and variant query sets: 3 and 5 better than 1, 8 worse; docs/benchmarks.md).
+     */
+    private static final float PER_WOORD = 5f;
 
     private final EntityManager entityManager;
     private final KennisrecordRepository records;
@@ -229,52 +235,56 @@ public class ZoekService {
      * At least {@code minimum} of the words (or any of them in the title), each in any of title, summary, body,
      * linked records' titles and organisation (best in the title): as typed (stems, and compound parts through the
      * index), through a synonym (counts less, so a broad synonym group does not swamp the exact term), as the known
-     * word it is a typo of, a longer word also with one typing error (counts less still), and as a word beginning
-     * in a title (typing). The words as a phrase, and most of them together in the title or summary, add to the
-     * score.
+     * word it is a typo of, a longer word also with one typing error, and as a word beginning in a title (typing).
+     * The score adds up: a fixed amount per word the record has (so a record with more of the words ranks above one
+     * that repeats fewer of them), how well each word matches, and the words as a phrase or most of them together
+     * in the title or summary.
      */
     private static PredicateFinalStep tekstPredicaat(SearchPredicateFactory f, String tekst, List<Woord> woorden,
             int minimum) {
         return f.bool().with(b -> {
-            if (minimum <= 1) {
-                b.must(f.bool().with(w -> woorden.forEach(woord -> w.should(woord(f, woord, false)))));
-            } else {
-                // Which records: those with most of the words, and those with any of them in the title (few, and
-                // often the one meant). How they rank: by all the words they have, as with any of the words.
-                b.filter(f.bool().with(kandidaat -> {
-                    kandidaat.should(f.bool().with(w -> {
-                        woorden.forEach(woord -> w.should(woord(f, woord, true)));
-                        w.minimumShouldMatchNumber(minimum);
-                    }));
-                    kandidaat.should(f.match().field("titel").matching(tekst));
+            if (woorden.size() == 1) {
+                b.must(woord(f, woorden.getFirst(), true, true));
+                return;
+            }
+            // Which records, and how many of the words each has: those with most of the words, and those with any
+            // of them in the title (few, and often the one meant).
+            b.must(f.bool().with(kandidaat -> {
+                kandidaat.should(f.bool().with(w -> {
+                    woorden.forEach(woord -> w.should(f.bool().must(woord(f, woord, true, false))
+                            .constantScore().boost(PER_WOORD)));
+                    w.minimumShouldMatchNumber(Math.max(1, minimum));
                 }));
-                woorden.forEach(woord -> b.should(woord(f, woord, false)));
-            }
-            if (woorden.size() > 1) {
-                // most of the words together in the title or the summary: what the record is about
-                for (String veld : List.of("titel", "samenvatting")) {
-                    b.should(f.match().field(veld).matching(tekst).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN)
-                            .minimumShouldMatchNumber(meeste(woorden.size())));
+                if (minimum > 1) {
+                    kandidaat.should(f.match().field("titel").matching(tekst));
                 }
-                b.should(f.phrase().field("titel").boost(2f).field("samenvatting").field("inhoud")
-                        .matching(tekst).slop(2).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(2f));
+            }));
+            // How well each word matches (a typo match counts through the fixed amount above only)
+            woorden.forEach(woord -> b.should(woord(f, woord, false, true)));
+            // most of the words together in the title or the summary: what the record is about
+            for (String veld : List.of("titel", "samenvatting")) {
+                b.should(f.match().field(veld).matching(tekst).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN)
+                        .minimumShouldMatchNumber(meeste(woorden.size())));
             }
+            b.should(f.phrase().field("titel").boost(2f).field("samenvatting").field("inhoud")
+                    .matching(tekst).slop(2).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(2f));
         });
     }
 
     /**
-     * One word's clauses. {@code alleenWelke}: only which records match, not how well: then the word as typed is
-     * left out, because the synonym clause (stems and synonyms) already contains its terms.
+     * One word's clauses: {@code welke} those that decide which records have the word (stems and synonyms, the
+     * did-you-mean word, one typing error, a title word beginning), {@code hoe} those that score how well (the
+     * word as typed counts extra; the synonym clause already contains its stems, so it is left out of "welke").
      */
-    private static PredicateFinalStep woord(SearchPredicateFactory f, Woord woord, boolean alleenWelke) {
+    private static PredicateFinalStep woord(SearchPredicateFactory f, Woord woord, boolean welke, boolean hoe) {
         return f.bool().with(b -> {
-            if (!alleenWelke) {
+            if (hoe) {
                 b.should(velden(f).matching(woord.tekst()).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN));
             }
             b.should(velden(f).matching(woord.tekst()).boost(0.5f));
             woord.verbeterd().ifPresent(v -> b.should(velden(f).matching(v)
                     .analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(0.7f)));
-            if (woord.metTypfout()) {
+            if (welke && woord.metTypfout()) {
                 b.should(f.match().field("titel").boost(2f).field("samenvatting").field("inhoud")
                         .matching(woord.tekst()).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).fuzzy(1, 2).boost(0.3f));
             }

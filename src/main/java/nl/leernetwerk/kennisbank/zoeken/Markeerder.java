@@ -109,6 +109,7 @@ public class Markeerder {
 
         private List<Treffer> treffers(String tekst) {
             List<Treffer> treffers = new ArrayList<>();
+            StringBuilder woord = new StringBuilder();
             int i = 0;
             int n = tekst.length();
             while (i < n && treffers.size() < MAXIMUM_TREFFERS) {
@@ -116,18 +117,20 @@ public class Markeerder {
                     i++;
                 }
                 int begin = i;
-                StringBuilder woord = new StringBuilder();
+                woord.setLength(0);
+                boolean ascii = true;
                 while (i < n) {
                     char c = tekst.charAt(i);
                     if (Character.isLetterOrDigit(c)) {
-                        woord.append(c);
+                        woord.append(Character.toLowerCase(c));
+                        ascii &= c < 128;
                     } else if (c != '-' || i + 1 >= n || !Character.isLetter(tekst.charAt(i + 1)) || woord.isEmpty()) {
                         break; // a hyphen between letters joins the parts, as the analyzers do
                     }
                     i++;
                 }
                 if (!woord.isEmpty()) {
-                    String term = term(vouw(woord.toString()));
+                    String term = term(ascii ? woord.toString() : vouw(woord.toString()));
                     if (term != null) {
                         treffers.add(new Treffer(begin, i, term));
                     }
@@ -232,15 +235,9 @@ public class Markeerder {
         }
     }
 
-    /** Lowercase without diacritics, cheaply for plain ASCII words. */
+    /** Lowercase without diacritics. */
     private static String vouw(String woord) {
-        String klein = woord.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < klein.length(); i++) {
-            if (klein.charAt(i) > 127) {
-                return Normalizer.normalize(klein, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-            }
-        }
-        return klein;
+        return Normalizer.normalize(woord.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     }
 
     private static List<String> tokens(Analyzer analyzer, String tekst) {
