@@ -82,7 +82,7 @@ class ZoekkwaliteitTest {
                             + "inflections, typos, compound parts, synonyms, hyphens)", rapport);
             List<Metriek> nieuw = meetAlle(vragen("zoekkwaliteit.nieuw", "/zoeken/nieuw.tsv"), alleRecords, lucene,
                     "Held-out questions in a coach's own words (`src/test/resources/zoeken/nieuw.tsv`, written "
-                            + "before the ranking changes of session 4 and not tuned against)", rapport);
+                            + "before the ranking changes of session 4, not used to choose them)", rapport);
             System.out.println(rapport);
             if (Boolean.getBoolean("zoekkwaliteit.schrijf") && getClass() == ZoekkwaliteitTest.class) {
                 Files.writeString(Path.of("docs/zoekkwaliteit.md"), rapport.toString());
