@@ -65,10 +65,6 @@ public class Markeerder {
             }
         }
 
-        public boolean isLeeg() {
-            return termen.isEmpty();
-        }
-
         /**
          * At most {@code maximum} passages of about {@code lengte} characters with the most distinct matched words,
          * best first, HTML-escaped with the matched words in {@code <em>}.
