@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.StringJoiner;
 import nl.leernetwerk.kennisbank.domain.Kennisrecord;
 import nl.leernetwerk.kennisbank.domain.KennisrecordRepository;
+import nl.leernetwerk.kennisbank.zoeken.Markeerder;
 import nl.leernetwerk.kennisbank.zoeken.ZoekAnalyse;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
@@ -47,21 +47,29 @@ public class ZoekService {
      * refuses a query of more than 1 024 (found by ZoekServiceElasticsearchIT with 10 000 characters).
      */
     static final int MAX_WOORDEN = 12;
+    /**
+     * What each query word a record has adds to its score, whatever its term statistics: about what a good body
+     * match of one word scores, so that having another of the words outweighs repeating one (measured on the
+     * public and variant query sets: 3 and 5 better than 1, 8 worse; docs/benchmarks.md).
+     */
+    private static final float PER_WOORD = 5f;
 
     private final EntityManager entityManager;
     private final KennisrecordRepository records;
     private final Woordenschat woordenschat;
     private final ZoekAnalyse analyse;
+    private final Markeerder markeerder;
     private volatile Map<String, String> titelCache = Map.of();
     private volatile long titelsBij = -1;
     private volatile long titelsTot;
 
     ZoekService(EntityManager entityManager, KennisrecordRepository records, Woordenschat woordenschat,
-            ZoekAnalyse analyse) {
+            ZoekAnalyse analyse, Markeerder markeerder) {
         this.entityManager = entityManager;
         this.records = records;
         this.woordenschat = woordenschat;
         this.analyse = analyse;
+        this.markeerder = markeerder;
     }
 
     /**
@@ -131,7 +139,7 @@ public class ZoekService {
                 resultaat = zoekMet(sessie, vraag, Optional.of(woorden), 1, sleutels);
             }
         }
-        return resultaat(sessie, vraag, resultaat, sleutels, verbeterd);
+        return resultaat(vraag, resultaat, sleutels, verbeterd);
     }
 
     /** Most of {@code n} words: all of one or two, three quarters (rounded down) of more ("2<75%"). */
@@ -201,10 +209,10 @@ public class ZoekService {
     }
 
     /** The page of hits with highlighted fragments, and the facets with the titles of linked records. */
-    private Zoekresultaat resultaat(SearchSession sessie, Zoekvraag vraag, SearchResult<List<?>> resultaat,
+    private Zoekresultaat resultaat(Zoekvraag vraag, SearchResult<List<?>> resultaat,
             Map<Facet, AggregationKey<Map<Object, Long>>> sleutels, Optional<String> verbeterd) {
         List<Kennisrecord> gevonden = resultaat.hits().stream().map(hit -> (Kennisrecord) hit.get(0)).toList();
-        Map<String, List<String>> fragmenten = fragmenten(sessie, gevonden, vraag.tekst(), verbeterd);
+        Map<String, List<String>> fragmenten = fragmenten(gevonden, vraag.tekst(), verbeterd);
         List<Zoekresultaat.Treffer> treffers = resultaat.hits().stream().map(hit -> {
             Kennisrecord record = (Kennisrecord) hit.get(0);
             return new Zoekresultaat.Treffer(samenvatting(record), fragmenten.getOrDefault(record.slug(), List.of()),
@@ -227,52 +235,56 @@ public class ZoekService {
      * At least {@code minimum} of the words (or any of them in the title), each in any of title, summary, body,
      * linked records' titles and organisation (best in the title): as typed (stems, and compound parts through the
      * index), through a synonym (counts less, so a broad synonym group does not swamp the exact term), as the known
-     * word it is a typo of, a longer word also with one typing error (counts less still), and as a word beginning
-     * in a title (typing). The words as a phrase, and most of them together in the title or summary, add to the
-     * score.
+     * word it is a typo of, a longer word also with one typing error, and as a word beginning in a title (typing).
+     * The score adds up: a fixed amount per word the record has (so a record with more of the words ranks above one
+     * that repeats fewer of them), how well each word matches, and the words as a phrase or most of them together
+     * in the title or summary.
      */
     private static PredicateFinalStep tekstPredicaat(SearchPredicateFactory f, String tekst, List<Woord> woorden,
             int minimum) {
         return f.bool().with(b -> {
-            if (minimum <= 1) {
-                b.must(f.bool().with(w -> woorden.forEach(woord -> w.should(woord(f, woord, false)))));
-            } else {
-                // Which records: those with most of the words, and those with any of them in the title (few, and
-                // often the one meant). How they rank: by all the words they have, as with any of the words.
-                b.filter(f.bool().with(kandidaat -> {
-                    kandidaat.should(f.bool().with(w -> {
-                        woorden.forEach(woord -> w.should(woord(f, woord, true)));
-                        w.minimumShouldMatchNumber(minimum);
-                    }));
-                    kandidaat.should(f.match().field("titel").matching(tekst));
+            if (woorden.size() == 1) {
+                b.must(woord(f, woorden.getFirst(), true, true));
+                return;
+            }
+            // Which records, and how many of the words each has: those with most of the words, and those with any
+            // of them in the title (few, and often the one meant).
+            b.must(f.bool().with(kandidaat -> {
+                kandidaat.should(f.bool().with(w -> {
+                    woorden.forEach(woord -> w.should(f.bool().must(woord(f, woord, true, false))
+                            .constantScore().boost(PER_WOORD)));
+                    w.minimumShouldMatchNumber(Math.max(1, minimum));
                 }));
-                woorden.forEach(woord -> b.should(woord(f, woord, false)));
-            }
-            if (woorden.size() > 1) {
-                // most of the words together in the title or the summary: what the record is about
-                for (String veld : List.of("titel", "samenvatting")) {
-                    b.should(f.match().field(veld).matching(tekst).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN)
-                            .minimumShouldMatchNumber(meeste(woorden.size())));
+                if (minimum > 1) {
+                    kandidaat.should(f.match().field("titel").matching(tekst));
                 }
-                b.should(f.phrase().field("titel").boost(2f).field("samenvatting").field("inhoud")
-                        .matching(tekst).slop(2).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(2f));
+            }));
+            // How well each word matches (a typo match counts through the fixed amount above only)
+            woorden.forEach(woord -> b.should(woord(f, woord, false, true)));
+            // most of the words together in the title or the summary: what the record is about
+            for (String veld : List.of("titel", "samenvatting")) {
+                b.should(f.match().field(veld).matching(tekst).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN)
+                        .minimumShouldMatchNumber(meeste(woorden.size())));
             }
+            b.should(f.phrase().field("titel").boost(2f).field("samenvatting").field("inhoud")
+                    .matching(tekst).slop(2).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(2f));
         });
     }
 
     /**
-     * One word's clauses. {@code alleenWelke}: only which records match, not how well: then the word as typed is
-     * left out, because the synonym clause (stems and synonyms) already contains its terms.
+     * One word's clauses: {@code welke} those that decide which records have the word (stems and synonyms, the
+     * did-you-mean word, one typing error, a title word beginning), {@code hoe} those that score how well (the
+     * word as typed counts extra; the synonym clause already contains its stems, so it is left out of "welke").
      */
-    private static PredicateFinalStep woord(SearchPredicateFactory f, Woord woord, boolean alleenWelke) {
+    private static PredicateFinalStep woord(SearchPredicateFactory f, Woord woord, boolean welke, boolean hoe) {
         return f.bool().with(b -> {
-            if (!alleenWelke) {
+            if (hoe) {
                 b.should(velden(f).matching(woord.tekst()).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN));
             }
             b.should(velden(f).matching(woord.tekst()).boost(0.5f));
             woord.verbeterd().ifPresent(v -> b.should(velden(f).matching(v)
                     .analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).boost(0.7f)));
-            if (woord.metTypfout()) {
+            if (welke && woord.metTypfout()) {
                 b.should(f.match().field("titel").boost(2f).field("samenvatting").field("inhoud")
                         .matching(woord.tekst()).analyzer(ZoekAnalyse.NEDERLANDS_WOORDEN).fuzzy(1, 2).boost(0.3f));
             }
@@ -343,36 +355,23 @@ public class ZoekService {
     }
 
     /**
-     * Highlighted passages of summary and body for the hits of one page, with at most two per hit. A second
-     * query over just these records, with the words as typed, their synonyms and the did-you-mean words, but
-     * without the typo (fuzzy) clauses: the highlighter expands those per record and field, which cost more
-     * than the whole search at 100 000 records (docs/benchmarks.md).
+     * Highlighted passages of summary and body for the hits of one page, at most two per hit, summary first. Done
+     * here on the loaded records (for either backend) rather than by the search engine's highlighter, which
+     * rewrote the query per hit and field and read term vectors: a third of the search (docs/benchmarks.md).
      */
-    private static Map<String, List<String>> fragmenten(SearchSession sessie, List<Kennisrecord> records, String tekst,
-            Optional<String> verbeterd) {
+    private Map<String, List<String>> fragmenten(List<Kennisrecord> records, String tekst, Optional<String> verbeterd) {
         if (records.isEmpty() || tekst.isEmpty()) {
             return Map.of();
         }
-        List<String> slugs = records.stream().map(Kennisrecord::slug).toList();
+        Markeerder.Termen termen = markeerder.termen(tekst, verbeterd);
         Map<String, List<String>> fragmenten = new LinkedHashMap<>();
-        sessie.search(Kennisrecord.class)
-                .select(f -> f.composite().from(f.field("slug", String.class), f.highlight("samenvatting"),
-                        f.highlight("inhoud")).asList())
-                .where(f -> f.bool().with(b -> {
-                    b.must(f.terms().field("slug").matchingAny(slugs));
-                    b.should(f.match().field("samenvatting").field("inhoud").matching(tekst));
-                    verbeterd.ifPresent(v -> b.should(f.match().field("samenvatting").field("inhoud").matching(v)));
-                }))
-                .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).fragmentSize(FRAGMENT_LENGTE)
-                        .numberOfFragments(2))
-                .fetchHits(slugs.size())
-                .forEach(hit -> {
-                    List<String> passages = new ArrayList<>();
-                    for (Object highlights : List.of(hit.get(1), hit.get(2))) {
-                        ((List<?>) highlights).forEach(h -> passages.add(h.toString()));
-                    }
-                    fragmenten.put((String) hit.get(0), passages.stream().limit(2).toList());
-                });
+        for (Kennisrecord record : records) {
+            List<String> passages = new ArrayList<>(termen.fragmenten(record.samenvatting(), FRAGMENT_LENGTE, 2));
+            if (passages.size() < 2) {
+                passages.addAll(termen.fragmenten(record.getPlatteTekst(), FRAGMENT_LENGTE, 2 - passages.size()));
+            }
+            fragmenten.put(record.slug(), passages);
+        }
         return fragmenten;
     }
 

@@ -80,6 +80,9 @@ class ZoekkwaliteitTest {
             List<Metriek> varianten = meetAlle(vragen("zoekkwaliteit.varianten", "/zoeken/varianten.tsv"), alleRecords,
                     lucene, "The same queries as typed in practice (`src/test/resources/zoeken/varianten.tsv`: "
                             + "inflections, typos, compound parts, synonyms, hyphens)", rapport);
+            List<Metriek> nieuw = meetAlle(vragen("zoekkwaliteit.nieuw", "/zoeken/nieuw.tsv"), alleRecords, lucene,
+                    "Held-out questions in a coach's own words (`src/test/resources/zoeken/nieuw.tsv`, written "
+                            + "before the ranking changes of session 4, not used to choose them)", rapport);
             System.out.println(rapport);
             if (Boolean.getBoolean("zoekkwaliteit.schrijf") && getClass() == ZoekkwaliteitTest.class) {
                 Files.writeString(Path.of("docs/zoekkwaliteit.md"), rapport.toString());
@@ -95,6 +98,11 @@ class ZoekkwaliteitTest {
             varianten.subList(1, 3).forEach(basis -> {
                 assertThat(onsVarianten.succesBij5()).isGreaterThan(basis.succesBij5());
                 assertThat(onsVarianten.mrr()).isGreaterThan(basis.mrr());
+            });
+            Metriek onsNieuw = nieuw.getFirst();
+            nieuw.subList(1, 3).forEach(basis -> {
+                assertThat(onsNieuw.succesBij5()).isGreaterThanOrEqualTo(basis.succesBij5());
+                assertThat(onsNieuw.ndcg()).isGreaterThan(basis.ndcg());
             });
         }
     }

@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -75,15 +74,13 @@ public class Kennisrecord extends AbstractEntity {
     @Column(name = "type", nullable = false)
     private KennisType type;
 
-    @FullTextField(analyzer = ZoekAnalyse.NEDERLANDS, searchAnalyzer = ZoekAnalyse.NEDERLANDS_ZOEKEN,
-            highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = ZoekAnalyse.NEDERLANDS, searchAnalyzer = ZoekAnalyse.NEDERLANDS_ZOEKEN)
     @FullTextField(name = "titel_begin", analyzer = ZoekAnalyse.BEGIN, searchAnalyzer = ZoekAnalyse.BEGIN_ZOEKEN)
     @KeywordField(name = "titel_sorteer", normalizer = ZoekAnalyse.SORTEER, sortable = Sortable.YES)
     @Column(name = "titel", nullable = false, length = TITEL_MAX)
     private String titel;
 
-    @FullTextField(analyzer = ZoekAnalyse.NEDERLANDS, searchAnalyzer = ZoekAnalyse.NEDERLANDS_ZOEKEN,
-            highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = ZoekAnalyse.NEDERLANDS, searchAnalyzer = ZoekAnalyse.NEDERLANDS_ZOEKEN)
     @Column(name = "samenvatting", length = SAMENVATTING_MAX)
     private String samenvatting;
 
@@ -298,8 +295,7 @@ public class Kennisrecord extends AbstractEntity {
     // Index-only properties below: Hibernate Search maps JavaBean getters; JPA uses field access and ignores them.
 
     /** The body as plain text, for search and highlighted fragments (no Markdown syntax). */
-    @FullTextField(name = "inhoud", analyzer = ZoekAnalyse.NEDERLANDS, searchAnalyzer = ZoekAnalyse.NEDERLANDS_ZOEKEN,
-            highlightable = Highlightable.ANY)
+    @FullTextField(name = "inhoud", analyzer = ZoekAnalyse.NEDERLANDS, searchAnalyzer = ZoekAnalyse.NEDERLANDS_ZOEKEN)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "inhoud")))
     public String getPlatteTekst() {
         return platteTekst != null ? platteTekst : platteTekst(inhoud);
