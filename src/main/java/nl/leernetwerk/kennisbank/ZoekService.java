@@ -53,13 +53,24 @@ public class ZoekService {
      * public and variant query sets: 3 and 5 better than 1, 8 worse; docs/benchmarks.md).
      */
     private static final float PER_WOORD = 5f;
+    /** The most values a facet lists. */
+    private static final int MAX_WAARDEN = 100;
+    /** How many values of a facet counted by id are fetched to choose those listed (bounded for Elasticsearch). */
+    private static final int ALLE_WAARDEN = 10_000;
+    /**
+     * Facets whose values are linked records, counted by the records' ids: a text facet looks every counted value
+     * up in the terms dictionary (a compressed block per look-up), and these have thousands of values at 100 000
+     * records; numbers need no look-up. The slugs and titles come from the database (cached).
+     */
+    private static final Map<Facet, String> OP_ID = Map.of(Facet.WERKZAAM_ELEMENT, "werkzaam_element_id",
+            Facet.BRON, "bron_id");
 
     private final EntityManager entityManager;
     private final KennisrecordRepository records;
     private final Woordenschat woordenschat;
     private final ZoekAnalyse analyse;
     private final Markeerder markeerder;
-    private volatile Map<String, String> titelCache = Map.of();
+    private volatile Map<Long, Verwezen> verwezenCache = Map.of();
     private volatile long titelsBij = -1;
     private volatile long titelsTot;
 
@@ -220,15 +231,19 @@ public class ZoekService {
         }).toList();
         Map<Facet, Map<Object, Long>> aantallen = new EnumMap<>(Facet.class);
         sleutels.forEach((facet, sleutel) -> aantallen.put(facet, resultaat.aggregation(sleutel)));
-        Map<String, String> titels = titels(aantallen);
+        Map<Long, Verwezen> verwezen = verwezen(aantallen);
         Map<Facet, List<Zoekresultaat.FacetWaarde>> facetten = new EnumMap<>(Facet.class);
-        aantallen.forEach((facet, perWaarde) -> facetten.put(facet, facetWaarden(facet, perWaarde, titels)));
+        aantallen.forEach((facet, perWaarde) -> facetten.put(facet, OP_ID.containsKey(facet)
+                ? verwezenWaarden(perWaarde, verwezen) : facetWaarden(facet, perWaarde)));
         long totaal = resultaat.total().hitCount();
         return new Zoekresultaat(totaal, treffers, facetten, verbeterd);
     }
 
     private static AggregationFinalStep<Map<Object, Long>> telling(SearchAggregationFactory f, Facet facet) {
-        return f.terms().field(facet.veld(), Object.class, ValueModel.INDEX).maxTermCount(100);
+        String opId = OP_ID.get(facet);
+        // by id: (nearly) all values, so that among equal counts the first are chosen by slug as for the others
+        return opId != null ? f.terms().field(opId, Object.class, ValueModel.INDEX).maxTermCount(ALLE_WAARDEN)
+                : f.terms().field(facet.veld(), Object.class, ValueModel.INDEX).maxTermCount(MAX_WAARDEN);
     }
 
     /**
@@ -316,8 +331,7 @@ public class ZoekService {
         };
     }
 
-    private static List<Zoekresultaat.FacetWaarde> facetWaarden(Facet facet, Map<Object, Long> aantallen,
-            Map<String, String> titels) {
+    private static List<Zoekresultaat.FacetWaarde> facetWaarden(Facet facet, Map<Object, Long> aantallen) {
         List<Zoekresultaat.FacetWaarde> waarden = new ArrayList<>();
         aantallen.forEach((sleutel, aantal) -> {
             String waarde = switch (facet) {
@@ -325,31 +339,53 @@ public class ZoekService {
                 case BEWIJSNIVEAU -> Bewijsniveau.valueOf(sleutel.toString()).code();
                 default -> sleutel.toString();
             };
-            waarden.add(new Zoekresultaat.FacetWaarde(waarde, titels.getOrDefault(waarde, waarde), aantal));
+            waarden.add(new Zoekresultaat.FacetWaarde(waarde, waarde, aantal));
         });
         return waarden;
     }
 
+    /** Slug and title of a linked record counted in a facet. */
+    private record Verwezen(String slug, String titel) {}
+
     /**
-     * Titles of the linked records counted in the werkzaam-element and bron facets: from a cache that is emptied
-     * when this instance writes a record and every {@link Woordenschat#CONTROLE} (changes elsewhere), the missing
-     * ones in one query.
+     * A facet counted by record ids as slugs with titles, ordered as the search engine orders a text facet (most
+     * first, then by slug) and cut at the same length; an id no longer in the database is left out.
      */
-    private Map<String, String> titels(Map<Facet, Map<Object, Long>> aantallen) {
+    private static List<Zoekresultaat.FacetWaarde> verwezenWaarden(Map<Object, Long> aantallen,
+            Map<Long, Verwezen> verwezen) {
+        List<Zoekresultaat.FacetWaarde> waarden = new ArrayList<>();
+        aantallen.forEach((id, aantal) -> {
+            Verwezen record = verwezen.get(((Number) id).longValue());
+            if (record != null) {
+                waarden.add(new Zoekresultaat.FacetWaarde(record.slug(), record.titel(), aantal));
+            }
+        });
+        waarden.sort(java.util.Comparator.comparingLong(Zoekresultaat.FacetWaarde::aantal).reversed()
+                .thenComparing(Zoekresultaat.FacetWaarde::waarde));
+        return waarden.size() > MAX_WAARDEN ? List.copyOf(waarden.subList(0, MAX_WAARDEN)) : waarden;
+    }
+
+    /**
+     * Slugs and titles of the linked records counted in the werkzaam-element and bron facets: from a cache that is
+     * emptied when this instance writes a record and every {@link Woordenschat#CONTROLE} (changes elsewhere), the
+     * missing ones in one query.
+     */
+    private Map<Long, Verwezen> verwezen(Map<Facet, Map<Object, Long>> aantallen) {
         long wijzigingen = Kennisrecord.wijzigingen();
         if (wijzigingen != titelsBij || System.nanoTime() - titelsTot > 0) {
-            titelCache = new java.util.concurrent.ConcurrentHashMap<>();
+            verwezenCache = new java.util.concurrent.ConcurrentHashMap<>();
             titelsBij = wijzigingen;
             titelsTot = System.nanoTime() + Woordenschat.CONTROLE.toNanos();
         }
-        Map<String, String> cache = titelCache;
-        List<String> slugs = new ArrayList<>();
-        for (Facet facet : List.of(Facet.WERKZAAM_ELEMENT, Facet.BRON)) {
-            aantallen.get(facet).keySet().forEach(slug -> slugs.add(String.valueOf(slug)));
+        Map<Long, Verwezen> cache = verwezenCache;
+        List<Long> ontbrekend = new ArrayList<>();
+        for (Facet facet : OP_ID.keySet()) {
+            aantallen.get(facet).keySet().stream().map(id -> ((Number) id).longValue())
+                    .filter(id -> !cache.containsKey(id)).forEach(ontbrekend::add);
         }
-        List<String> ontbrekend = slugs.stream().filter(slug -> !cache.containsKey(slug)).toList();
         if (!ontbrekend.isEmpty()) {
-            records.titels(ontbrekend).forEach(r -> cache.put((String) r[0], (String) r[1]));
+            records.slugsEnTitels(ontbrekend.stream().distinct().toList())
+                    .forEach(r -> cache.put((Long) r[0], new Verwezen((String) r[1], (String) r[2])));
         }
         return cache;
     }

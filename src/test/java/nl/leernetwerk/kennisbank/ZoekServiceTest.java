@@ -3,6 +3,7 @@ package nl.leernetwerk.kennisbank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +13,12 @@ import java.util.Set;
 import nl.leernetwerk.IntegrationTest;
 import nl.leernetwerk.account.Aanmelding;
 import nl.leernetwerk.account.Rol;
+import nl.leernetwerk.kennisbank.domain.Kennisrecord;
 import nl.leernetwerk.kennisbank.domain.KennisrecordRepository;
 import nl.leernetwerk.kennisbank.inhoud.InhoudService;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,9 @@ class ZoekServiceTest {
 
     @Autowired
     private TransactionTemplate transactie;
+
+    @Autowired
+    private EntityManager entityManager;
 
     @Autowired
     private Aanmelding aanmelding;
@@ -155,6 +163,37 @@ class ZoekServiceTest {
         });
         assertThat(zoekService.zoek(new Zoekvraag("netwerk", Map.of(Facet.TREDE, Set.of("zeven")), 0, 10)).totaal())
                 .isZero();
+    }
+
+    /**
+     * The werkzaam-element and bron facets are counted by record id: they list the same values in the same order,
+     * with the same counts, as counting the slugs (how they were counted before), with the records' titles.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "training"})
+    void facets_of_linked_records_are_those_of_their_slugs(String type) {
+        Zoekresultaat resultaat = zoekService.zoek(new Zoekvraag("",
+                type.isEmpty() ? Map.of() : Map.of(Facet.TYPE, Set.of(type)), 0, 10));
+
+        List<KennisType> types = type.isEmpty() ? List.of() : List.of(KennisType.valueOf(type.toUpperCase()));
+        for (Facet facet : List.of(Facet.WERKZAAM_ELEMENT, Facet.BRON)) {
+            List<Map.Entry<String, Long>> perSlug = transactie.execute(status -> {
+                AggregationKey<Map<String, Long>> sleutel = AggregationKey.of("slugs");
+                SearchResult<?> slugs = Search.session(entityManager).search(Kennisrecord.class)
+                        .where(f -> type.isEmpty() ? f.matchAll()
+                                : f.terms().field("type").matchingAny(types))
+                        .aggregation(sleutel, f -> f.terms().field(facet.veld(), String.class).maxTermCount(100))
+                        .fetch(0);
+                return List.copyOf(slugs.aggregation(sleutel).entrySet());
+            });
+            if (type.isEmpty()) {
+                assertThat(perSlug).isNotEmpty();
+            }
+            assertThat(resultaat.facetten().get(facet)).extracting(w -> Map.entry(w.waarde(), w.aantal()))
+                    .containsExactlyElementsOf(perSlug);
+            assertThat(resultaat.facetten().get(facet)).allSatisfy(w -> assertThat(w.label())
+                    .isEqualTo(records.findBySlug(w.waarde()).orElseThrow().titel()));
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -323,6 +324,26 @@ public class Kennisrecord extends AbstractEntity {
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public List<String> getBronSlugs() {
         return bronnen.stream().map(b -> b.bron().slug()).toList();
+    }
+
+    /**
+     * Ids of the linked werkzame elementen, for counting the facet: numbers are counted without looking each
+     * counted value up in the field's terms dictionary, as text values are (docs/benchmarks.md).
+     */
+    @GenericField(name = "werkzaam_element_id", aggregable = Aggregable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "verwijzingen")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<Long> getWerkzameElementIds() {
+        return verwijzingen.stream().filter(r -> r.type == KennisType.WERKZAAM_ELEMENT)
+                .flatMap(r -> r.id().stream()).toList();
+    }
+
+    /** Ids of the sources, for counting the facet (see {@link #getWerkzameElementIds()}). */
+    @GenericField(name = "bron_id", aggregable = Aggregable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "bronnen")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<Long> getBronIds() {
+        return bronnen.stream().flatMap(b -> b.bron().id().stream()).toList();
     }
 
     public KennisrecordGegevens gegevens() {

@@ -23,9 +23,9 @@ public interface KennisrecordRepository extends JpaRepository<Kennisrecord, Long
 
     List<Kennisrecord> findBySlugIn(Collection<String> slugs);
 
-    /** Slug and title of these records, without loading them. */
-    @Query("select r.slug, r.titel from Kennisrecord r where r.slug in :slugs")
-    List<Object[]> titels(@Param("slugs") Collection<String> slugs);
+    /** Id, slug and title of these records, without loading them. */
+    @Query("select r.id, r.slug, r.titel from Kennisrecord r where r.id in :ids")
+    List<Object[]> slugsEnTitels(@Param("ids") Collection<Long> ids);
 
     /** Title, summary and Markdown body of every record, streamed (use within a transaction, then close). */
     @Query("select r.titel, r.samenvatting, r.inhoud from Kennisrecord r")
