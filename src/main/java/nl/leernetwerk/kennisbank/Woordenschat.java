@@ -196,8 +196,8 @@ class Woordenschat {
         Map<String, Integer> telling = new HashMap<>();
         try (Stream<Object[]> teksten = records.teksten()) {
             teksten.forEach(r -> {
-                telWoorden(r[0] + " " + (r[1] == null ? "" : r[1]) + " " + Kennisrecord.platteTekst((String) r[2]),
-                        telling);
+                String platteTekst = r[3] != null ? (String) r[3] : Kennisrecord.platteTekst((String) r[2]);
+                telWoorden(r[0] + " " + (r[1] == null ? "" : r[1]) + " " + platteTekst, telling);
             });
         }
         return Map.copyOf(telling);

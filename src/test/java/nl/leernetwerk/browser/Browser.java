@@ -142,7 +142,8 @@ public final class Browser implements AutoCloseable {
         try {
             wacht.until(d -> Boolean.TRUE.equals(js("""
                     const laag = document.querySelector('vaadin-app-layout');
-                    const verborgen = laag && laag.shadowRoot && laag.shadowRoot.querySelector('#navbarTop[aria-hidden=true]');
+                    const verborgen = laag && (laag.querySelector(':scope > [slot][aria-hidden=true]')
+                        || (laag.shadowRoot && laag.shadowRoot.querySelector('#navbarTop[aria-hidden=true]')));
                     return !verborgen || document.querySelector('[opened]:is(vaadin-dialog, vaadin-confirm-dialog)') !== null;""")));
         } catch (org.openqa.selenium.TimeoutException blijft) {
             // still hidden: axe reports it

@@ -31,9 +31,10 @@ class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNaviga
     }
 
     /**
-     * A modal overlay (a date picker's, a combo box's) that closes while the page changes sometimes never undoes
-     * its aria-hidden on the header and menu, and screen readers lose them until a reload (seen now and then in
-     * the browser journeys, also without a navigation; cause not found, probably in Vaadin). So the layout watches
+     * A modal overlay (a date picker's, a combo box's) hides everything around it from assistive technology with
+     * aria-hidden: the layout's header, toggle and menu (its slotted children) and parts of its shadow root. Now and
+     * then that is not undone when the overlay closes around a page change, and screen readers lose the header and
+     * menu until a reload (seen in the browser journeys; cause not found, probably in Vaadin). So the layout watches
      * that attribute: a moment after it changes, or after a navigation, with no modal overlay open and no drawer
      * shown as overlay, the header and menu are made visible to assistive technology again.
      */
@@ -48,11 +49,13 @@ class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNaviga
                         + ' vaadin-date-picker, vaadin-combo-box, vaadin-multi-select-combo-box, vaadin-context-menu,'
                         + ' vaadin-popover)[opened]');
                     if (open || (laag.overlay && laag.drawerOpened)) { return; }
-                    laag.shadowRoot.querySelectorAll('#navbarTop[aria-hidden], #drawer[aria-hidden], #navbarBottom[aria-hidden]')
+                    [...laag.querySelectorAll(':scope > [slot][aria-hidden]'), ...laag.shadowRoot.querySelectorAll(
+                        '#navbarTop[aria-hidden], #drawer[aria-hidden], #navbarBottom[aria-hidden]')]
                         .forEach(e => e.removeAttribute('aria-hidden'));
                   };
-                  new MutationObserver(() => setTimeout(laag.__ariaHerstel, 250)).observe(laag.shadowRoot,
-                      {subtree: true, attributes: true, attributeFilter: ['aria-hidden']});
+                  const wacht = new MutationObserver(() => setTimeout(laag.__ariaHerstel, 250));
+                  wacht.observe(laag, {attributes: true, attributeFilter: ['aria-hidden'], subtree: true});
+                  wacht.observe(laag.shadowRoot, {attributes: true, attributeFilter: ['aria-hidden'], subtree: true});
                 }
                 requestAnimationFrame(laag.__ariaHerstel);""");
     }

@@ -27,8 +27,11 @@ public interface KennisrecordRepository extends JpaRepository<Kennisrecord, Long
     @Query("select r.id, r.slug, r.titel from Kennisrecord r where r.id in :ids")
     List<Object[]> slugsEnTitels(@Param("ids") Collection<Long> ids);
 
-    /** Title, summary and Markdown body of every record, streamed (use within a transaction, then close). */
-    @Query("select r.titel, r.samenvatting, r.inhoud from Kennisrecord r")
+    /**
+     * Title, summary, Markdown body and the body as plain text (null for rows written before it was kept) of every
+     * record, streamed (use within a transaction, then close).
+     */
+    @Query("select r.titel, r.samenvatting, r.inhoud, r.platteTekst from Kennisrecord r")
     @QueryHints(@jakarta.persistence.QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, value = "500"))
     Stream<Object[]> teksten();
 
